@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "SkillGap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "skillgap", targets: ["skillgap"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
+        ),
+        .target(
+            name: "ResumeReading",
+            dependencies: [
+                "CPoppler",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "skillgap",
+            dependencies: [
+                "ResumeReading",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ResumeReadingTests", dependencies: ["ResumeReading"]),
+        .testTarget(name: "skillgapTests", dependencies: ["skillgap"]),
+    ]
+)

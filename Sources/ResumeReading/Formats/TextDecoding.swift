@@ -1,0 +1,49 @@
+import Foundation
+
+/// Turns the bytes of a text file into a string.
+enum TextDecoding {
+    struct Decoded {
+        var text: String
+        var warning: String?
+    }
+
+    /// Decodes UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, falling
+    /// back to Windows-1252 for bytes that are not valid UTF-8; nil when the bytes are binary.
+    static func decode(_ data: Data) -> Decoded? {
+        let bytes = [UInt8](data.prefix(4))
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: data, encoding: .utf16) else { return nil }
+            return looksBinary(text) ? nil : Decoded(text: text, warning: nil)
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if body.contains(0) { return nil }
+        if let text = String(validating: body, as: UTF8.self) {
+            return looksBinary(text) ? nil : Decoded(text: text, warning: nil)
+        }
+        guard let text = String(data: Data(body), encoding: .windowsCP1252), !looksBinary(text)
+        else { return nil }
+        return Decoded(
+            text: text,
+            warning: "the file is not valid UTF-8; it was read as Windows-1252")
+    }
+
+    /// True when more than one character in twenty is a control character other than white space.
+    private static func looksBinary(_ text: String) -> Bool {
+        var controls = 0
+        var total = 0
+        for scalar in text.unicodeScalars.prefix(65_536) {
+            total += 1
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D, 0x0C: continue
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFD: controls += 1
+            default: continue
+            }
+        }
+        return total > 0 && controls * 20 > total
+    }
+
+    /// Splits text into lines on LF, CRLF, CR and the Unicode line separators.
+    static func lines(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false) { $0.isNewline }.map(String.init)
+    }
+}

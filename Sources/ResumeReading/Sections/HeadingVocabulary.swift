@@ -1,0 +1,179 @@
+import Foundation
+
+/// The section headings resumes use, and the kind each one names.
+enum HeadingVocabulary {
+    /// Small words allowed in lower case inside a title-case heading.
+    static let connectors: Set<String> = ["and", "&", "of", "the", "in", "for", "/", "-", "+", "|"]
+
+    /// The kind of an exact heading, ignoring case, punctuation and spacing.
+    static func exactKind(of text: String) -> SectionKind? {
+        exact[key(text)]
+    }
+
+    /// The kind named by the first section word of a heading-shaped line
+    /// ("Experience & Internships" is experience).
+    static func keywordKind(of text: String) -> SectionKind? {
+        for word in key(text).split(separator: " ") {
+            if let kind = keywords[String(word)] { return kind }
+        }
+        return nil
+    }
+
+    /// True when `text` names a human language, so "Languages: English, Spanish" is about them.
+    static func namesHumanLanguage(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.contains { humanLanguages.contains(String($0)) }
+    }
+
+    private static func key(_ text: String) -> String {
+        let mapped = text.lowercased().map { char -> Character in
+            char.isLetter ? char : (char == "&" ? "&" : " ")
+        }
+        return String(mapped).split(separator: " ").joined(separator: " ")
+            .replacingOccurrences(of: " & ", with: " and ")
+    }
+
+    private static let exact: [String: SectionKind] = {
+        var table: [String: SectionKind] = [:]
+        let groups: [(SectionKind, [String])] = [
+            (
+                .contact,
+                [
+                    "contact", "contacts", "contact information", "contact info", "contact details",
+                    "personal information", "personal details", "personal data", "personal info",
+                ]
+            ),
+            (
+                .summary,
+                [
+                    "summary", "professional summary", "profile", "professional profile", "about",
+                    "about me", "objective", "career objective", "career summary",
+                    "executive summary", "overview", "introduction", "personal statement",
+                    "summary of qualifications", "qualifications summary", "highlights",
+                    "career highlights", "bio", "personal profile", "professional overview",
+                ]
+            ),
+            (
+                .skills,
+                [
+                    "skills", "technical skills", "core competencies", "competencies", "key skills",
+                    "skills and abilities", "technologies", "tech stack", "technical expertise",
+                    "expertise", "areas of expertise", "tools", "tools and technologies",
+                    "programming languages", "technical proficiencies", "proficiencies",
+                    "skill set", "skillset", "computer skills", "it skills", "hard skills",
+                    "soft skills", "core skills", "relevant skills", "technical summary",
+                    "skills summary", "technical competencies", "professional skills",
+                    "skills and expertise", "skills and tools", "key competencies", "strengths",
+                    "abilities", "software", "frameworks", "technical knowledge",
+                    "skills and technologies", "technical skills and tools",
+                ]
+            ),
+            (
+                .experience,
+                [
+                    "experience", "work experience", "professional experience", "work history",
+                    "employment", "employment history", "career history", "relevant experience",
+                    "professional background", "internships", "internship experience",
+                    "internship", "research experience", "industry experience",
+                    "teaching experience", "volunteer experience", "volunteering",
+                    "leadership experience", "professional history", "other experience",
+                    "additional experience", "military experience", "experiences",
+                    "career", "positions held", "employment experience", "work",
+                ]
+            ),
+            (
+                .projects,
+                [
+                    "projects", "personal projects", "academic projects", "selected projects",
+                    "key projects", "side projects", "project experience", "portfolio",
+                    "open source", "open source contributions", "notable projects",
+                    "technical projects", "research projects", "capstone project",
+                    "capstone projects", "project", "project highlights", "data projects",
+                ]
+            ),
+            (
+                .education,
+                [
+                    "education", "academic background", "education and training",
+                    "academic qualifications", "qualifications", "academics",
+                    "educational background", "academic history", "relevant coursework",
+                    "coursework", "courses", "studies", "academic experience",
+                    "education and certifications", "formal education", "degrees",
+                ]
+            ),
+            (
+                .certifications,
+                [
+                    "certifications", "certificates", "certifications and licenses", "licenses",
+                    "licenses and certifications", "professional certifications", "credentials",
+                    "certification", "accreditations", "professional development",
+                    "training and certifications", "courses and certifications",
+                    "certificates and courses", "training",
+                ]
+            ),
+            (
+                .publications,
+                [
+                    "publications", "selected publications", "papers", "research papers",
+                    "patents", "publications and presentations", "presentations", "talks",
+                    "conference talks", "research",
+                ]
+            ),
+            (
+                .awards,
+                [
+                    "awards", "honors", "honours", "awards and honors", "achievements",
+                    "accomplishments", "honors and awards", "scholarships", "recognition",
+                    "distinctions", "awards and achievements", "key achievements",
+                ]
+            ),
+            (
+                .languages,
+                [
+                    "languages", "spoken languages", "language skills", "language proficiency",
+                    "foreign languages",
+                ]
+            ),
+            (
+                .interests,
+                [
+                    "interests", "hobbies", "hobbies and interests", "personal interests",
+                    "activities", "extracurricular activities", "extracurriculars",
+                    "interests and hobbies",
+                ]
+            ),
+            (
+                .other,
+                [
+                    "references", "additional information", "miscellaneous", "other",
+                    "memberships", "affiliations", "professional affiliations",
+                    "professional memberships", "volunteer", "leadership", "fields",
+                ]
+            ),
+        ]
+        for (kind, names) in groups {
+            for name in names { table[name] = kind }
+        }
+        return table
+    }()
+
+    private static let keywords: [String: SectionKind] = [
+        "skills": .skills, "competencies": .skills, "technologies": .skills,
+        "experience": .experience, "employment": .experience, "internships": .experience,
+        "projects": .projects, "education": .education, "coursework": .education,
+        "certifications": .certifications, "certificates": .certifications,
+        "publications": .publications, "awards": .awards, "honors": .awards,
+        "honours": .awards, "achievements": .awards, "languages": .languages,
+        "interests": .interests, "hobbies": .interests, "summary": .summary,
+        "profile": .summary, "objective": .summary, "contact": .contact,
+    ]
+
+    private static let humanLanguages: Set<String> = [
+        "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "russian",
+        "chinese", "mandarin", "cantonese", "japanese", "korean", "arabic", "hindi", "bengali",
+        "urdu", "turkish", "polish", "swedish", "norwegian", "danish", "finnish", "greek",
+        "hebrew", "persian", "farsi", "vietnamese", "thai", "indonesian", "malay", "tagalog",
+        "swahili", "ukrainian", "czech", "romanian", "hungarian", "tamil", "telugu", "punjabi",
+        "native", "fluent", "bilingual",
+    ]
+}

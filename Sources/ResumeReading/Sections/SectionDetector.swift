@@ -1,0 +1,109 @@
+import Foundation
+
+/// Finds section headings in a resume's lines and divides the lines into sections.
+///
+/// A heading is a short line that names a known section ("Technical Skills", "WORK HISTORY",
+/// "Education:") in capitals, title case, with a colon, or marked as a heading by its source. A
+/// line such as "Skills: Python, SQL" starts a section and keeps its content. The lines before the
+/// first heading are contact details, then a summary if prose follows them.
+struct SectionDetector {
+    func sections(of lines: [SourceLine]) -> [ResumeSection] {
+        guard !lines.isEmpty else { return [] }
+        var starts: [(index: Int, kind: SectionKind, heading: String)] = []
+        var currentKind: SectionKind?
+        for (index, line) in lines.enumerated() {
+            if let (kind, heading) = heading(of: line, inside: currentKind) {
+                starts.append((index, kind, heading))
+                currentKind = kind
+            }
+        }
+        var sections: [ResumeSection] = []
+        let firstHeading = starts.first?.index ?? lines.count
+        if firstHeading > 0 {
+            sections += leadingSections(Array(lines[0..<firstHeading]))
+        }
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1].index - 1 : lines.count - 1
+            sections.append(
+                ResumeSection(kind: start.kind, heading: start.heading, lines: start.index...end))
+        }
+        return sections
+    }
+
+    /// The kind and heading text when `line` is a section heading.
+    func heading(of line: SourceLine, inside current: SectionKind?) -> (SectionKind, String)? {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 60 else { return nil }
+        if let colon = text.firstIndex(of: ":") {
+            let label = String(text[..<colon])
+            let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if rest.isEmpty {
+                return standaloneHeading(label, marked: true)
+            }
+            // Sub-labels inside a skills section ("Languages: Python, R") are not new sections.
+            guard current != .skills, let kind = HeadingVocabulary.exactKind(of: label) else {
+                return nil
+            }
+            if kind == .languages, !HeadingVocabulary.namesHumanLanguage(rest) {
+                return (.skills, label)
+            }
+            return (kind, label)
+        }
+        return standaloneHeading(text, marked: line.isHeading)
+    }
+
+    private func standaloneHeading(_ text: String, marked: Bool) -> (SectionKind, String)? {
+        let words = text.split(whereSeparator: { $0 == " " })
+        guard !words.isEmpty, words.count <= 6 else { return nil }
+        guard let last = text.last, last != ".", last != ",", last != ";" else { return nil }
+        let letters = text.filter(\.isLetter)
+        guard letters.count >= 3 else { return nil }
+        if let kind = HeadingVocabulary.exactKind(of: text) { return (kind, text) }
+        let allCaps = letters.allSatisfy(\.isUppercase)
+        let titleCase = words.allSatisfy { word in
+            guard let first = word.first(where: \.isLetter) else { return true }
+            return first.isUppercase || HeadingVocabulary.connectors.contains(word.lowercased())
+        }
+        guard marked || allCaps || titleCase, words.count <= 5 else { return nil }
+        if let kind = HeadingVocabulary.keywordKind(of: text) { return (kind, text) }
+        return marked ? (.other, text) : nil
+    }
+
+    /// Splits the lines before the first heading into contact details and a summary.
+    private func leadingSections(_ lines: [SourceLine]) -> [ResumeSection] {
+        var contactEnd = -1
+        for (index, line) in lines.enumerated() {
+            if line.text.isEmpty { continue }
+            if Self.looksLikeContact(line.text) { contactEnd = index } else { break }
+        }
+        if contactEnd < 0 {
+            return [ResumeSection(kind: .summary, heading: nil, lines: 0...(lines.count - 1))]
+        }
+        var sections = [ResumeSection(kind: .contact, heading: nil, lines: 0...contactEnd)]
+        if contactEnd + 1 < lines.count {
+            let rest = lines[(contactEnd + 1)...]
+            let kind: SectionKind = rest.allSatisfy({ $0.text.isEmpty }) ? .contact : .summary
+            if kind == .contact {
+                sections[0].lines = 0...(lines.count - 1)
+            } else {
+                sections.append(
+                    ResumeSection(kind: .summary, heading: nil, lines: (contactEnd + 1)...(lines.count - 1)))
+            }
+        }
+        return sections
+    }
+
+    /// A name, a title, an address, an e-mail, a phone number or a link: short and not prose.
+    static func looksLikeContact(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.contains("@") || lower.contains("http") || lower.contains("www.")
+            || lower.contains("linkedin") || lower.contains("github.com")
+        {
+            return true
+        }
+        let digits = text.filter(\.isNumber).count
+        if digits >= 7 && digits * 2 >= text.filter({ !$0.isWhitespace }).count { return true }
+        let words = text.split(separator: " ").count
+        return words <= 8 && text.last != "."
+    }
+}

@@ -1,0 +1,135 @@
+/// Repairs applied to every line a reader produces, whatever the format.
+///
+/// PDFs in particular carry ligatures, icon-font glyphs, odd spaces, letter-spaced headings and words
+/// broken at a line end; matching works on the repaired text.
+enum TextRepair {
+    /// Replaces ligatures, turns tabs and unusual spaces into plain spaces, drops private-use (icon)
+    /// and zero-width characters, collapses runs of spaces and trims the line.
+    static func normalise(_ line: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in line.unicodeScalars {
+            if let expansion = ligatures[scalar.value] {
+                out.append(contentsOf: expansion.unicodeScalars)
+                lastWasSpace = false
+                continue
+            }
+            if isDropped(scalar) { continue }
+            if isSpace(scalar) {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            out.append(scalar)
+            lastWasSpace = false
+        }
+        var result = String(out)
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+
+    /// Joins letter-spaced words ("D ATA  S C I E N C E" becomes "DATA SCIENCE").
+    ///
+    /// A line qualifies when it is all capital letters and most of its space-separated pieces are
+    /// single letters. Runs of two or more spaces in `raw` mark word breaks; without them the
+    /// pieces are joined into one word.
+    static func joinLetterSpacing(_ raw: String) -> String? {
+        let pieces = raw.split(separator: " ", omittingEmptySubsequences: true)
+        guard pieces.count >= 4 else { return nil }
+        let singles = pieces.filter { $0.count == 1 }.count
+        guard Double(singles) / Double(pieces.count) >= 0.6 else { return nil }
+        guard pieces.allSatisfy({ $0.allSatisfy { $0.isLetter && $0.isUppercase || $0 == "&" } })
+        else { return nil }
+        let words = raw.split(separator: "  ", omittingEmptySubsequences: true)
+        if words.count > 1 {
+            return words.map { $0.split(separator: " ").joined() }.joined(separator: " ")
+        }
+        return pieces.joined()
+    }
+
+    /// Joins words split by a hyphen at a line end.
+    ///
+    /// "develop-" + "ment" becomes "development"; a compound or a name keeps its hyphen
+    /// ("Scikit-" + "learn" becomes "Scikit-learn", "data-" + "driven" becomes "data-driven").
+    static func joinHyphenation(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(lines.count)
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            while index + 1 < lines.count, let joined = joinedAcrossBreak(line, lines[index + 1]) {
+                line = joined
+                index += 1
+            }
+            result.append(line)
+            index += 1
+        }
+        return result
+    }
+
+    private static func joinedAcrossBreak(_ first: String, _ second: String) -> String? {
+        guard first.hasSuffix("-"), first.count >= 3 else { return nil }
+        let beforeHyphen = first.dropLast()
+        guard let lastChar = beforeHyphen.last, lastChar.isLetter else { return nil }
+        guard let firstNext = second.first, firstNext.isLetter, firstNext.isLowercase else {
+            return nil
+        }
+        let leftWord = String(beforeHyphen.split(separator: " ").last ?? "")
+        let rightWord = String(
+            second.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })
+        guard leftWord.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        let keepsHyphen =
+            leftWord.first?.isUppercase == true
+            || leftWord.contains("-")
+            || leftWord.count <= 3
+            || compoundFirstParts.contains(leftWord.lowercased())
+            || compoundSecondParts.contains(rightWord.lowercased().trimmingSuffix("."))
+        return keepsHyphen
+            ? String(first) + second
+            : String(beforeHyphen) + second
+    }
+
+    private static let ligatures: [UInt32: String] = [
+        0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st",
+        0xFB06: "st", 0x0132: "IJ", 0x0133: "ij", 0x2010: "-", 0x2011: "-",
+    ]
+
+    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xE000...0xF8FF, 0xF0000...0xFFFFD, 0x100000...0x10FFFD: return true  // private use
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return true  // zero-width, soft hyphen
+        case 0x0000...0x0008, 0x000B...0x001F, 0x007F, 0xFFFD: return true  // controls
+        default: return false
+        }
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    private static let compoundFirstParts: Set<String> = [
+        "self", "well", "cross", "multi", "non", "semi", "pre", "post", "end", "real", "long",
+        "high", "low", "full", "open", "top", "state", "hands", "data", "machine", "deep", "cutting",
+        "fine", "large", "small", "mid", "off", "cost", "time", "client", "server", "user",
+        "customer", "front", "back", "mission", "detail", "results", "team", "fast", "event",
+        "test", "domain", "model", "cloud", "micro", "inter", "intra", "sub", "anti", "over",
+        "under", "problem", "decision", "research",
+    ]
+
+    private static let compoundSecondParts: Set<String> = [
+        "driven", "based", "oriented", "facing", "focused", "scale", "level", "end", "time",
+        "world", "learn", "like", "free", "specific", "aware", "first", "ready", "critical",
+        "related", "quality", "friendly", "making", "solving", "term", "source", "stack", "side",
+        "commerce", "native", "tuning", "tuned", "house", "sensitive", "intensive", "wide",
+        "centric", "minded", "grade", "ended", "value", "known",
+    ]
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
