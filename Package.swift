@@ -32,7 +32,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ResumeReadingTests", dependencies: ["ResumeReading"]),
-        .testTarget(name: "skillgapTests", dependencies: ["skillgap"]),
+        .testTarget(
+            name: "ResumeReadingTests",
+            dependencies: [
+                "ResumeReading",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

@@ -11,7 +11,7 @@ public struct ResumeReader: Sendable {
 
     /// Reads the file at `url`; the format comes from its content.
     public func document(at url: URL) throws(ResumeReadingError) -> ResumeDocument {
-        let path = url.path
+        let path = url.relativePath
         let data = try load(path)
         switch FormatSniffer.kind(of: data.prefix(1024)) {
         case .pdf:
@@ -32,7 +32,9 @@ public struct ResumeReader: Sendable {
             throw .fileNotFound(path: path)
         }
         if isDirectory.boolValue { throw .isDirectory(path: path) }
-        guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable(path: path) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw .unreadable(path: path)
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
         let data: Data
@@ -56,7 +58,8 @@ public struct ResumeReader: Sendable {
             var blocks: [[String]]
             if let plain = page.plainText {
                 blocks = [TextDecoding.lines(of: plain).map(TextRepair.normalise)]
-                warnings.append("page \(number + 1): no glyph positions; columns may be interleaved")
+                warnings.append(
+                    "page \(number + 1): no glyph positions; columns may be interleaved")
             } else {
                 blocks = PageLayout.blocks(of: page.glyphs)
             }
@@ -71,7 +74,8 @@ public struct ResumeReader: Sendable {
         }
         let characters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
         if characters < 20 { throw .noTextLayer(path: path) }
-        var document = try assemble(lines, path: path, format: .pdf, pages: pages.count, repair: false)
+        var document = try assemble(
+            lines, path: path, format: .pdf, pages: pages.count, repair: false)
         document.warnings = warnings + document.warnings
         return document
     }
@@ -101,7 +105,8 @@ public struct ResumeReader: Sendable {
             document.warnings += warnings
             return document
         case .html:
-            var document = try assemble(HTMLText.lines(of: text), path: path, format: .html, pages: 1)
+            var document = try assemble(
+                HTMLText.lines(of: text), path: path, format: .html, pages: 1)
             document.warnings += warnings
             return document
         case .markdown:

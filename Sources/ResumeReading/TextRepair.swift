@@ -112,7 +112,8 @@ enum TextRepair {
 
     private static let compoundFirstParts: Set<String> = [
         "self", "well", "cross", "multi", "non", "semi", "pre", "post", "end", "real", "long",
-        "high", "low", "full", "open", "top", "state", "hands", "data", "machine", "deep", "cutting",
+        "high", "low", "full", "open", "top", "state", "hands", "data", "machine", "deep",
+        "cutting",
         "fine", "large", "small", "mid", "off", "cost", "time", "client", "server", "user",
         "customer", "front", "back", "mission", "detail", "results", "team", "fast", "event",
         "test", "domain", "model", "cloud", "micro", "inter", "intra", "sub", "anti", "over",

@@ -14,7 +14,8 @@ struct Read: ParsableCommand {
     @Argument(help: "The resume: PDF, DOCX, plain text, Markdown, HTML or JSON Resume.")
     var file: String
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .text
 
     @OptionGroup var input: InputOptions

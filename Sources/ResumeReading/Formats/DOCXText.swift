@@ -53,7 +53,8 @@ enum DOCXText {
         return data
     }
 
-    private static func parse(_ xml: Data, path: String) throws(ResumeReadingError) -> [SourceLine] {
+    private static func parse(_ xml: Data, path: String) throws(ResumeReadingError) -> [SourceLine]
+    {
         let collector = WordMLCollector()
         let parser = XMLParser(data: xml)
         parser.delegate = collector
@@ -145,7 +146,9 @@ private final class WordMLCollector: NSObject, XMLParserDelegate {
             }
         case "w:tr":
             if let cells = rows.popLast() {
-                let row = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let row = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
                 if !row.isEmpty { emit(SourceLine(text: row.joined(separator: " | "))) }
             }
         default:

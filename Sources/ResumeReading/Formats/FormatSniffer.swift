@@ -16,7 +16,9 @@ enum FormatSniffer {
         if let marker = "%PDF-".data(using: .ascii), head.prefix(1024).range(of: marker) != nil {
             return .pdf
         }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
+        {
             return .zip
         }
         for (signature, name) in signatures where bytes.starts(with: signature) {
@@ -25,7 +27,9 @@ enum FormatSniffer {
         if bytes.count >= 12, bytes[4..<8].elementsEqual("ftyp".utf8) {
             return .unsupported("an image or video (ISO media)")
         }
-        if bytes.count >= 12, bytes.starts(with: Array("RIFF".utf8)), bytes[8..<12].elementsEqual("WEBP".utf8) {
+        if bytes.count >= 12, bytes.starts(with: Array("RIFF".utf8)),
+            bytes[8..<12].elementsEqual("WEBP".utf8)
+        {
             return .unsupported("a WebP image")
         }
         return .textual

@@ -11,8 +11,11 @@ enum HTMLText {
 
         func breakLine() {
             let text = HTMLEntities.decode(current)
-            let cleaned = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-            if !cleaned.isEmpty { lines.append(SourceLine(text: cleaned, isHeading: currentIsHeading)) }
+            let cleaned = text.split(separator: " ", omittingEmptySubsequences: true).joined(
+                separator: " ")
+            if !cleaned.isEmpty {
+                lines.append(SourceLine(text: cleaned, isHeading: currentIsHeading))
+            }
             current = ""
             currentIsHeading = false
         }

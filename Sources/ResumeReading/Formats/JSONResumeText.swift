@@ -38,7 +38,11 @@ enum JSONResumeText {
                 add(parts.joined(separator: ", "))
             }
             for profile in basics["profiles"] as? [[String: Any]] ?? [] {
-                add([profile.string("network"), profile.string("url") ?? profile.string("username")]
+                add(
+                    [
+                        profile.string("network"),
+                        profile.string("url") ?? profile.string("username"),
+                    ]
                     .compactMap { $0 }.joined(separator: ": "))
             }
             if let summary = basics.string("summary") {
@@ -111,39 +115,44 @@ enum JSONResumeText {
         if !items("certificates").isEmpty {
             add("Certifications", heading: true)
             for item in items("certificates") {
-                add([item.string("name"), item.string("issuer"), item.string("date")]
-                    .compactMap { $0 }.joined(separator: ", "))
+                add(
+                    [item.string("name"), item.string("issuer"), item.string("date")]
+                        .compactMap { $0 }.joined(separator: ", "))
             }
         }
         if !items("publications").isEmpty {
             add("Publications", heading: true)
             for item in items("publications") {
-                add([item.string("name"), item.string("publisher"), item.string("releaseDate")]
-                    .compactMap { $0 }.joined(separator: ", "))
+                add(
+                    [item.string("name"), item.string("publisher"), item.string("releaseDate")]
+                        .compactMap { $0 }.joined(separator: ", "))
                 add(item.string("summary"))
             }
         }
         if !items("awards").isEmpty {
             add("Awards", heading: true)
             for item in items("awards") {
-                add([item.string("title"), item.string("awarder"), item.string("date")]
-                    .compactMap { $0 }.joined(separator: ", "))
+                add(
+                    [item.string("title"), item.string("awarder"), item.string("date")]
+                        .compactMap { $0 }.joined(separator: ", "))
                 add(item.string("summary"))
             }
         }
         if !items("languages").isEmpty {
             add("Languages", heading: true)
             for item in items("languages") {
-                add([item.string("language"), item.string("fluency")].compactMap { $0 }
-                    .joined(separator: ": "))
+                add(
+                    [item.string("language"), item.string("fluency")].compactMap { $0 }
+                        .joined(separator: ": "))
             }
         }
         if !items("interests").isEmpty {
             add("Interests", heading: true)
             for item in items("interests") {
                 let keywords = item.strings("keywords").joined(separator: ", ")
-                add([item.string("name"), keywords.isEmpty ? nil : keywords].compactMap { $0 }
-                    .joined(separator: ": "))
+                add(
+                    [item.string("name"), keywords.isEmpty ? nil : keywords].compactMap { $0 }
+                        .joined(separator: ": "))
             }
         }
         return Result(lines: lines, entries: entries)

@@ -14,7 +14,8 @@ enum MarkdownText {
                 result.append(SourceLine(text: raw))
                 continue
             }
-            if trimmed.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "*" || $0 == "_" || $0 == " " }),
+            if trimmed.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "*" || $0 == "_" || $0 == " " }
+            ),
                 trimmed.count >= 3
             {
                 // A setext underline makes the line above a heading; a rule is a break.

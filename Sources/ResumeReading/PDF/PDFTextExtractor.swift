@@ -53,7 +53,9 @@ struct PDFTextExtractor {
     }
 
     private static func read(_ page: OpaquePointer) -> Page {
-        guard let cText = poppler_page_get_text(page) else { return Page(glyphs: [], plainText: nil) }
+        guard let cText = poppler_page_get_text(page) else {
+            return Page(glyphs: [], plainText: nil)
+        }
         let text = String(cString: cText)
         g_free(cText)
 

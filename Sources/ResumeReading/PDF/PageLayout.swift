@@ -90,7 +90,8 @@ struct PageLayout {
             current.removeAll(keepingCapacity: true)
         }
         for glyph in glyphs {
-            if glyph.scalar.properties.isWhitespace || glyph.box.width <= 0 && glyph.box.height <= 0 {
+            if glyph.scalar.properties.isWhitespace || glyph.box.width <= 0 && glyph.box.height <= 0
+            {
                 flush()
                 continue
             }
@@ -154,16 +155,24 @@ struct PageLayout {
             gutters = narrowed
             end += 1
         }
-        guard let gutter = gutters.max(by: { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound })
+        guard
+            let gutter = gutters.max(by: {
+                $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound
+            })
         else { return nil }
         var left: [Word] = []
         var right: [Word] = []
         for band in bands[start..<end] {
             for word in band {
-                if word.box.x1 <= gutter.lowerBound + 0.01 { left.append(word) } else { right.append(word) }
+                if word.box.x1 <= gutter.lowerBound + 0.01 {
+                    left.append(word)
+                } else {
+                    right.append(word)
+                }
             }
         }
-        guard lineCount(left) >= Self.minimumColumnLines, lineCount(right) >= Self.minimumColumnLines
+        guard lineCount(left) >= Self.minimumColumnLines,
+            lineCount(right) >= Self.minimumColumnLines
         else { return nil }
         return (end, left, right)
     }
@@ -173,7 +182,8 @@ struct PageLayout {
         var merged: [ClosedRange<Double>] = []
         for interval in intervals {
             if let last = merged.last, interval.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, interval.upperBound)
+                merged[merged.count - 1] =
+                    last.lowerBound...max(last.upperBound, interval.upperBound)
             } else {
                 merged.append(interval)
             }
@@ -200,8 +210,12 @@ struct PageLayout {
                     return [gap]
                 }
                 var rest: [ClosedRange<Double>] = []
-                if cover.lowerBound > gap.lowerBound { rest.append(gap.lowerBound...cover.lowerBound) }
-                if cover.upperBound < gap.upperBound { rest.append(cover.upperBound...gap.upperBound) }
+                if cover.lowerBound > gap.lowerBound {
+                    rest.append(gap.lowerBound...cover.lowerBound)
+                }
+                if cover.upperBound < gap.upperBound {
+                    rest.append(cover.upperBound...gap.upperBound)
+                }
                 return rest
             }
         }

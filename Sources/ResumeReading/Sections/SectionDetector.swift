@@ -13,6 +13,10 @@ struct SectionDetector {
         var currentKind: SectionKind?
         for (index, line) in lines.enumerated() {
             if let (kind, heading) = heading(of: line, inside: currentKind) {
+                // A name set in a title style is not a section, nor is a repeat of the current one
+                // ("Area | Skills" heading a table under "Technical Skills").
+                if kind == .other, starts.isEmpty { continue }
+                if kind == currentKind, HeadingVocabulary.exactKind(of: heading) == nil { continue }
                 starts.append((index, kind, heading))
                 currentKind = kind
             }
@@ -41,9 +45,8 @@ struct SectionDetector {
                 return standaloneHeading(label, marked: true)
             }
             // Sub-labels inside a skills section ("Languages: Python, R") are not new sections.
-            guard current != .skills, let kind = HeadingVocabulary.exactKind(of: label) else {
-                return nil
-            }
+            guard let kind = HeadingVocabulary.exactKind(of: label) else { return nil }
+            if current == .skills, [.skills, .languages, .other].contains(kind) { return nil }
             if kind == .languages, !HeadingVocabulary.namesHumanLanguage(rest) {
                 return (.skills, label)
             }
@@ -58,13 +61,17 @@ struct SectionDetector {
         guard let last = text.last, last != ".", last != ",", last != ";" else { return nil }
         let letters = text.filter(\.isLetter)
         guard letters.count >= 3 else { return nil }
-        if let kind = HeadingVocabulary.exactKind(of: text) { return (kind, text) }
+        if let kind = HeadingVocabulary.exactKind(of: text), !text.contains(where: \.isNumber) {
+            return (kind, text)
+        }
         let allCaps = letters.allSatisfy(\.isUppercase)
         let titleCase = words.allSatisfy { word in
             guard let first = word.first(where: \.isLetter) else { return true }
             return first.isUppercase || HeadingVocabulary.connectors.contains(word.lowercased())
         }
-        guard marked || allCaps || titleCase, words.count <= 5 else { return nil }
+        guard marked || allCaps || titleCase, words.count <= 5, !text.contains("|") else {
+            return nil
+        }
         if let kind = HeadingVocabulary.keywordKind(of: text) { return (kind, text) }
         return marked ? (.other, text) : nil
     }
@@ -87,7 +94,8 @@ struct SectionDetector {
                 sections[0].lines = 0...(lines.count - 1)
             } else {
                 sections.append(
-                    ResumeSection(kind: .summary, heading: nil, lines: (contactEnd + 1)...(lines.count - 1)))
+                    ResumeSection(
+                        kind: .summary, heading: nil, lines: (contactEnd + 1)...(lines.count - 1)))
             }
         }
         return sections

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import ResumeReading
+
+@Suite struct SectionDetectorTests {
+    private func kinds(_ lines: [String]) -> [SectionKind] {
+        SectionDetector().sections(of: lines.map { SourceLine(text: $0) }).map(\.kind)
+    }
+
+    @Test(arguments: [
+        ("TECHNICAL SKILLS", SectionKind.skills), ("Core Competencies", .skills),
+        ("Professional Experience", .experience), ("WORK HISTORY", .experience),
+        ("Employment:", .experience), ("Academic Background", .education),
+        ("Certifications & Licenses", .certifications), ("Selected Publications", .publications),
+        ("Honors and Awards", .awards), ("Hobbies", .interests), ("Personal Projects", .projects),
+        ("Professional Summary", .summary), ("EXPERIENCE & INTERNSHIPS", .experience),
+    ])
+    func recognisesHeadingVariants(heading: String, kind: SectionKind) {
+        #expect(
+            kinds(["Jane Doe", "jane@example.com", heading, "something under it"]).last == kind)
+    }
+
+    @Test func splitsContactFromSummaryBeforeTheFirstHeading() {
+        let lines = [
+            "Jane Doe", "jane@example.com | 555-0100",
+            "Data scientist with eight years of experience in experimentation and forecasting.",
+            "SKILLS", "Python, R",
+        ]
+        let sections = SectionDetector().sections(of: lines.map { SourceLine(text: $0) })
+        #expect(sections.map(\.kind) == [.contact, .summary, .skills])
+        #expect(sections.map(\.lines) == [0...1, 2...2, 3...4])
+    }
+
+    @Test func inlineLabelStartsASectionAndKeepsItsContent() {
+        #expect(
+            kinds(["Jane Doe", "Skills: Python, SQL", "Education: B.S. Mathematics"]) == [
+                .contact, .skills, .education,
+            ])
+    }
+
+    @Test func languageLabelsInsideSkillsAreNotSections() {
+        #expect(
+            kinds(["Jane Doe", "SKILLS", "Languages: Python, R, Go", "Tools: Docker"]) == [
+                .contact, .skills,
+            ])
+    }
+
+    @Test func humanLanguagesAreTheirOwnSection() {
+        #expect(
+            kinds(["Jane Doe", "Languages: English, Spanish (fluent)"]) == [.contact, .languages])
+        #expect(kinds(["Jane Doe", "Languages: Python, SQL"]) == [.contact, .skills])
+    }
+
+    @Test func sentencesAndCompanyNamesAreNotHeadings() {
+        #expect(
+            kinds(["Jane Doe", "SKILLS", "I have strong skills in Python.", "ACME CORP"]) == [
+                .contact, .skills,
+            ])
+    }
+}
