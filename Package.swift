@@ -25,10 +25,22 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(
+            name: "SkillLexicon",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "SkillExtraction", dependencies: ["ResumeReading", "SkillLexicon"]),
+        .target(
+            name: "ReportRendering",
+            dependencies: ["ResumeReading", "SkillLexicon", "SkillExtraction"]
+        ),
         .executableTarget(
             name: "skillgap",
             dependencies: [
                 "ResumeReading",
+                "SkillLexicon",
+                "SkillExtraction",
+                "ReportRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,5 +52,6 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "SkillLexiconTests", dependencies: ["SkillLexicon"]),
     ]
 )

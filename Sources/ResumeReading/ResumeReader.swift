@@ -51,7 +51,7 @@ public struct ResumeReader: Sendable {
     }
 
     private func pdfDocument(path: String) throws(ResumeReadingError) -> ResumeDocument {
-        let pages = try PDFTextExtractor().pages(ofFileAt: path)
+        let pages = try PDFTextExtractor().pages(ofFileAt: URL(fileURLWithPath: path), path: path)
         var lines: [SourceLine] = []
         var warnings: [String] = []
         for (number, page) in pages.enumerated() {

@@ -7,6 +7,8 @@ struct SkillGap: ParsableCommand {
         commandName: "skillgap",
         abstract: "Find the skills a resume shows and the gaps to a machine-learning or data role.",
         version: "0.1.0",
-        subcommands: [Read.self]
+        subcommands: [
+            Analyse.self, Read.self, LexiconCommand.self, RolesCommand.self, SkillsCommand.self,
+        ]
     )
 }

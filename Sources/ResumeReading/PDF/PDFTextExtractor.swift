@@ -19,9 +19,10 @@ struct PDFTextExtractor {
         "bootstrap-icons", "feather", "fa-solid", "fa-regular", "fa-brands", "typicons",
     ]
 
-    func pages(ofFileAt path: String) throws(ResumeReadingError) -> [Page] {
+    /// The pages of the PDF at `url`; errors name the file as `path`, the way the user gave it.
+    func pages(ofFileAt url: URL, path: String) throws(ResumeReadingError) -> [Page] {
         var error: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(path, nil, &error) else {
+        guard let uri = g_filename_to_uri(url.standardizedFileURL.path, nil, &error) else {
             let reason = Self.message(of: error)
             throw .corruptPDF(path: path, reason: reason)
         }

@@ -1,0 +1,91 @@
+import Foundation
+import ResumeReading
+import SkillExtraction
+import SkillLexicon
+
+/// The JSON report of `skillgap analyse`, schema version 1 (docs/schema/analysis.schema.json).
+///
+/// These types are the contract other programs read; they are built from the domain types and
+/// never encoded from them directly.
+public struct AnalysisReport: Encodable, Sendable {
+    public var schemaVersion = 1
+    public var source: Source
+    public var candidate: Candidate
+    public var skills: [SkillEntry]
+
+    public struct Source: Encodable, Sendable {
+        public var path: String
+        public var format: String
+        public var pages: Int
+        public var warnings: [String]
+    }
+
+    public struct Candidate: Encodable, Sendable {
+        public var experienceYears: Double
+        public var education: [Education]
+    }
+
+    public struct Education: Encodable, Sendable {
+        public var degree: String
+        public var written: String
+        public var field: String?
+        public var status: String
+        public var line: Int
+    }
+
+    public struct SkillEntry: Encodable, Sendable {
+        public var id: String
+        public var name: String
+        public var category: String
+        public var proficiency: Int
+        public var proficiencyName: String
+        public var implied: Bool
+        public var impliedBy: String?
+        public var statedYears: Double?
+        public var yearsUsed: Double
+        public var lastUsed: Int?
+        public var evidence: [EvidenceEntry]
+    }
+
+    public struct EvidenceEntry: Encodable, Sendable {
+        public var kind: String
+        public var section: String
+        public var line: Int
+        public var text: String
+    }
+
+    public init(profile: SkillProfile) {
+        let document = profile.document
+        source = Source(
+            path: document.sourcePath, format: document.format.rawValue, pages: document.pageCount,
+            warnings: document.warnings)
+        candidate = Candidate(
+            experienceYears: profile.experienceYears,
+            education: profile.education.map {
+                Education(
+                    degree: $0.degree.rawValue, written: $0.written, field: $0.field,
+                    status: $0.status.rawValue, line: $0.line + 1)
+            })
+        skills = profile.skills.map { found in
+            SkillEntry(
+                id: found.skill.id, name: found.skill.name, category: found.skill.category.rawValue,
+                proficiency: found.proficiency.rawValue, proficiencyName: found.proficiency.name,
+                implied: found.implied, impliedBy: found.impliedBy, statedYears: found.statedYears,
+                yearsUsed: found.yearsUsed, lastUsed: found.lastUsed,
+                evidence: found.evidence.map {
+                    EvidenceEntry(
+                        kind: $0.kind.rawValue, section: $0.section.rawValue, line: $0.line,
+                        text: $0.text)
+                })
+        }
+    }
+
+    /// Pretty-printed JSON with sorted keys.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding these plain value types cannot fail.
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,201 @@
+/// A month, counted from year zero, so ranges are simple integer spans.
+public struct MonthStamp: Sendable, Equatable, Comparable, Hashable {
+    public var index: Int
+
+    public init(year: Int, month: Int) {
+        index = year * 12 + (month - 1)
+    }
+
+    public var year: Int { index / 12 }
+
+    public static func < (lhs: MonthStamp, rhs: MonthStamp) -> Bool { lhs.index < rhs.index }
+}
+
+/// A span of months, both ends included.
+public struct DateRange: Sendable, Equatable {
+    public var start: MonthStamp
+    public var end: MonthStamp
+
+    public var months: Int { max(0, end.index - start.index + 1) }
+}
+
+/// Finds date ranges in a line in the forms resumes use: "Jan 2019 - Present",
+/// "January 2019 to Mar 2021", "01/2019 - 06/2021", "2019-2021", "2017 – 2020", "2016/09 - now",
+/// "2020-06-01 - 2023-01", "Summer 2021", "Fall 2020 - Spring 2022". Present, Current, Now and
+/// Today stand for `today`.
+public struct DateRangeParser: Sendable {
+    public var today: MonthStamp
+
+    public init(today: MonthStamp) {
+        self.today = today
+    }
+
+    private enum Piece: Equatable {
+        case point(MonthStamp, endMonth: Int?)
+        case present
+        case separator
+        case other
+    }
+
+    /// The first date range in `line`, if any.
+    public func range(in line: String) -> DateRange? {
+        let pieces = self.pieces(of: line)
+        for (index, piece) in pieces.enumerated() {
+            guard case .point(let start, _) = piece else { continue }
+            var next = index + 1
+            if next < pieces.count, pieces[next] == .separator { next += 1 }
+            let joined = next > index + 1
+            if next < pieces.count, joined {
+                switch pieces[next] {
+                case .point(let end, let endMonth):
+                    let last = endMonth.map { MonthStamp(year: end.year, month: $0) } ?? end
+                    if last >= start, last.year - start.year <= 60 {
+                        return DateRange(start: start, end: last)
+                    }
+                case .present:
+                    if today >= start { return DateRange(start: start, end: today) }
+                default:
+                    break
+                }
+            }
+            // A lone season ("Summer 2021") is a range of its own.
+            if case .point(_, let endMonth?) = piece, !joined || next >= pieces.count {
+                return DateRange(start: start, end: MonthStamp(year: start.year, month: endMonth))
+            }
+        }
+        return nil
+    }
+
+    /// Every year written in the line (for "last used" and graduation years).
+    public func years(in line: String) -> [Int] {
+        pieces(of: line).compactMap {
+            if case .point(let stamp, _) = $0 { return stamp.year }
+            return nil
+        }
+    }
+
+    private func pieces(of line: String) -> [Piece] {
+        let tokens = Tokenizer.tokens(of: line)
+        var pieces: [Piece] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            let key = token.key
+            // Month name (optionally with a full stop) then a year.
+            if let month = Self.months[key.trimmingTrailingDot()], index + 1 < tokens.count {
+                var yearIndex = index + 1
+                if tokens[yearIndex].key == "." || tokens[yearIndex].key == "," { yearIndex += 1 }
+                if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].key) {
+                    pieces.append(.point(MonthStamp(year: year, month: month), endMonth: nil))
+                    index = yearIndex + 1
+                    continue
+                }
+            }
+            if let season = Self.seasons[key], index + 1 < tokens.count,
+                let year = Self.year(tokens[index + 1].key)
+            {
+                pieces.append(.point(MonthStamp(year: year, month: season.0), endMonth: season.1))
+                index += 2
+                continue
+            }
+            // "01/2019", "2016/09", "2019/2021".
+            if index + 2 < tokens.count, tokens[index + 1].key == "/",
+                let first = Int(key), let second = Int(tokens[index + 2].key)
+            {
+                if (1...12).contains(first), let year = Self.year(tokens[index + 2].key) {
+                    pieces.append(.point(MonthStamp(year: year, month: first), endMonth: nil))
+                    index += 3
+                    continue
+                }
+                if let year = Self.year(key), (1...12).contains(second),
+                    tokens[index + 2].key.count <= 2
+                {
+                    pieces.append(.point(MonthStamp(year: year, month: second), endMonth: nil))
+                    index += 3
+                    continue
+                }
+            }
+            // "2020-06-01", "2020-06", "2019-2021" (one token, hyphen inside).
+            if !token.isPunctuation, key.contains("-") {
+                let parts = key.split(separator: "-").map(String.init)
+                if parts.count >= 2, let year = Self.year(parts[0]) {
+                    if parts.count >= 2, parts[1].count <= 2, let month = Int(parts[1]),
+                        (1...12).contains(month)
+                    {
+                        pieces.append(.point(MonthStamp(year: year, month: month), endMonth: nil))
+                        index += 1
+                        continue
+                    }
+                    if parts.count == 2, let endYear = Self.year(parts[1]) {
+                        pieces.append(.point(MonthStamp(year: year, month: 1), endMonth: nil))
+                        pieces.append(.separator)
+                        pieces.append(.point(MonthStamp(year: endYear, month: 12), endMonth: nil))
+                        index += 1
+                        continue
+                    }
+                    if parts.count == 2, let present = Self.present[parts[1]], present {
+                        pieces += [
+                            .point(MonthStamp(year: year, month: 1), endMonth: nil), .separator,
+                            .present,
+                        ]
+                        index += 1
+                        continue
+                    }
+                }
+            }
+            if let year = Self.year(key) {
+                // A bare year: January when it starts a range, December when it ends one.
+                let endsRange = pieces.last == .separator
+                pieces.append(
+                    .point(MonthStamp(year: year, month: endsRange ? 12 : 1), endMonth: nil))
+                index += 1
+                continue
+            }
+            if Self.present[key] == true {
+                pieces.append(.present)
+            } else if ["-", "–", "—", "to", "until", "till", "~", "→", "through", "thru"].contains(
+                key)
+            {
+                if pieces.last != .separator { pieces.append(.separator) }
+            } else if key != "," && key != "." {
+                pieces.append(.other)
+            }
+            index += 1
+        }
+        return pieces
+    }
+
+    private static func year(_ text: String) -> Int? {
+        guard text.count == 4, let value = Int(text), (1950...2100).contains(value) else {
+            return nil
+        }
+        return value
+    }
+
+    private static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names = [
+            ["jan", "january"], ["feb", "february"], ["mar", "march"], ["apr", "april"], ["may"],
+            ["jun", "june"], ["jul", "july"], ["aug", "august"], ["sep", "sept", "september"],
+            ["oct", "october"], ["nov", "november"], ["dec", "december"],
+        ]
+        for (index, forms) in names.enumerated() {
+            for form in forms { table[form] = index + 1 }
+        }
+        return table
+    }()
+
+    private static let seasons: [String: (Int, Int)] = [
+        "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 12),
+    ]
+
+    private static let present: [String: Bool] = [
+        "present": true, "current": true, "now": true, "today": true, "ongoing": true, "date": true,
+    ]
+}
+
+extension String {
+    fileprivate func trimmingTrailingDot() -> String {
+        hasSuffix(".") ? String(dropLast()) : self
+    }
+}

@@ -1,0 +1,151 @@
+import ResumeReading
+import SkillLexicon
+
+/// A degree found in a resume.
+public struct EducationRecord: Sendable, Equatable {
+    public enum Status: String, Sendable {
+        case completed
+        case inProgress = "in-progress"
+    }
+
+    public var degree: Degree
+    /// The degree as written ("M.Sc.", "Bachelor of Science").
+    public var written: String
+    public var field: String?
+    public var status: Status
+    /// The 0-based line it was found on.
+    public var line: Int
+}
+
+/// Finds degrees, their fields and whether they are finished, by name or abbreviation
+/// (B.S., BSc, B.Tech, B.E., M.S., MSc, M.Tech, MBA, PhD, ...).
+struct EducationParser {
+    let parser: DateRangeParser
+
+    func records(in document: ResumeDocument) -> [EducationRecord] {
+        let educationLines = document.sections.filter { $0.kind == .education }.flatMap {
+            Array($0.lines)
+        }
+        let candidates = educationLines.isEmpty ? Array(document.lines.indices) : educationLines
+        var records: [EducationRecord] = []
+        for index in candidates {
+            let line = document.lines[index]
+            guard let (degree, written, after) = degree(in: line) else { continue }
+            let field = field(after: after)?.name
+            let context =
+                ([line] + document.lines[(index + 1)..<min(index + 3, document.lines.count)])
+                .joined(separator: " ")
+            records.append(
+                EducationRecord(
+                    degree: degree, written: written, field: field,
+                    status: status(of: context), line: index))
+        }
+        return records
+    }
+
+    /// The degree named in a line, how it was written and the tokens after it.
+    func degree(in line: String) -> (Degree, String, ArraySlice<Token>)? {
+        let tokens = Tokenizer.tokens(of: line)
+        for (index, token) in tokens.enumerated() where !token.isPunctuation {
+            let bare = token.key.replacingOccurrences(of: ".", with: "")
+            let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
+            let dotted = token.text.contains(".") || next == "."
+            var found: Degree?
+            var length = 1
+            if let degree = Self.unambiguous[bare] {
+                found = degree
+            } else if let degree = Self.shortForms[bare],
+                dotted || (token.text == token.text.uppercased() && (next == "in" || next == "of"))
+            {
+                found = degree
+            } else if let degree = Self.words[bare] {
+                // "Bachelor of Science", "Master's degree", "Associate of Arts", "Doctor of Philosophy".
+                if bare == "doctor", next != "of" { continue }
+                if bare == "associate", next != "of", next != "degree", next != "'s" { continue }
+                found = degree
+                if next == "of", index + 2 < tokens.count { length = 3 }
+            }
+            guard let degree = found else { continue }
+            let end = min(index + length, tokens.count)
+            let written = line[
+                line.index(
+                    line.startIndex, offsetBy: token.start)..<line.index(
+                        line.startIndex, offsetBy: tokens[end - 1].end)]
+            return (degree, String(written), tokens[end...])
+        }
+        return nil
+    }
+
+    /// The tokens of the degree's field on a line ("Computer Science" in "B.S. in Computer
+    /// Science"): a field of study names the degree, it is not a skill the person has shown.
+    func fieldTokens(in line: String) -> Range<Int>? {
+        guard let (_, _, after) = degree(in: line), let field = field(after: after) else {
+            return nil
+        }
+        return field.tokens
+    }
+
+    /// "in Computer Science", ", Mathematics", "Digital Media": up to a comma, bracket or date.
+    private func field(after tokens: ArraySlice<Token>) -> (name: String, tokens: Range<Int>)? {
+        var words: [String] = []
+        var started = false
+        var first: Int?
+        var last = tokens.startIndex
+        for (index, token) in zip(tokens.indices, tokens) {
+            if !started {
+                if [".", "'s", "degree", "(", ")"].contains(token.key) { continue }
+                if token.key == "in" || token.key == "of" || token.key == "," || token.key == ":" {
+                    started = true
+                    continue
+                }
+                started = true
+            }
+            if token.isPunctuation && token.key != "&" { break }
+            if ["at", "from", "with", "minor", "university", "college", "institute", "school"]
+                .contains(token.key)
+                || Int(token.key) != nil
+            {
+                break
+            }
+            words.append(token.text)
+            if first == nil { first = index }
+            last = index
+            if words.count == 6 { break }
+        }
+        let field = words.joined(separator: " ")
+        guard field.count >= 3, field.first?.isUppercase == true, let first else { return nil }
+        return (field, first..<(last + 1))
+    }
+
+    private func status(of text: String) -> EducationRecord.Status {
+        let lower = text.lowercased()
+        let markers = [
+            "expected", "in progress", "candidate", "pursuing", "ongoing", "anticipated", "present",
+            "current", "to date",
+        ]
+        if markers.contains(where: lower.contains) { return .inProgress }
+        if let latest = parser.years(in: text).max(), latest > parser.today.year {
+            return .inProgress
+        }
+        return .completed
+    }
+
+    private static let unambiguous: [String: Degree] = [
+        "phd": .doctorate, "dphil": .doctorate, "doctorate": .doctorate, "edd": .doctorate,
+        "msc": .master, "mtech": .master, "mba": .master, "meng": .master, "mphil": .master,
+        "mres": .master, "mca": .master, "masters": .master, "master's": .master,
+        "bsc": .bachelor, "btech": .bachelor, "beng": .bachelor, "bba": .bachelor, "bca": .bachelor,
+        "bachelors": .bachelor, "bachelor's": .bachelor, "associate's": .associate,
+        "aas": .associate,
+    ]
+
+    /// Two-letter forms that are also words or states: only dotted ("B.S.") or before "in"/"of".
+    private static let shortForms: [String: Degree] = [
+        "bs": .bachelor, "ba": .bachelor, "be": .bachelor, "ms": .master, "ma": .master,
+        "me": .master, "aa": .associate, "as": .associate,
+    ]
+
+    private static let words: [String: Degree] = [
+        "bachelor": .bachelor, "master": .master, "doctor": .doctorate, "associate": .associate,
+    ]
+}

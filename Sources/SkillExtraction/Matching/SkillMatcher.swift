@@ -1,0 +1,205 @@
+import SkillLexicon
+
+/// Finds every skill of the lexicon in a line in one pass over its tokens.
+///
+/// All names and aliases of all skills are stored in a trie over lowercased tokens, built once, so
+/// the cost grows with the text and not with the lexicon. At each token the longest name that
+/// starts there wins; an ambiguous form is kept only when its rule accepts it, and otherwise the
+/// next shorter name along the same path is tried.
+public struct SkillMatcher: Sendable {
+    /// What a trie node ending a name stands for.
+    struct Payload: Sendable {
+        var skillIndex: Int
+        /// Nil for a plain name; the rule otherwise.
+        var rule: AmbiguousForm?
+    }
+
+    struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var payloads: [Payload] = []
+    }
+
+    /// One accepted mention.
+    struct Match: Equatable {
+        var skillIndex: Int
+        var firstToken: Int
+        var lastToken: Int
+        var ambiguous: Bool
+    }
+
+    /// What the line's surroundings say, for the rules of ambiguous forms.
+    struct LineContext {
+        /// The line is in a skills section.
+        var inSkillsSection: Bool
+    }
+
+    private var nodes: [Node] = [Node()]
+    let skills: [Skill]
+
+    public init(lexicon: Lexicon) {
+        skills = lexicon.skills
+        for (index, skill) in skills.enumerated() {
+            var forms = Set<[String]>()
+            for form in skill.plainForms {
+                for variant in Self.variants(of: form) where forms.insert(variant).inserted {
+                    insert(variant, Payload(skillIndex: index, rule: nil))
+                }
+            }
+            for rule in skill.ambiguous {
+                let keys = Tokenizer.tokens(of: rule.form).map(\.key)
+                guard !keys.isEmpty else { continue }
+                insert(keys, Payload(skillIndex: index, rule: rule))
+            }
+        }
+    }
+
+    /// The token sequences a name is matched as: as written, and for a hyphenated or spaced name
+    /// also with the hyphen as a space, removed, or in place of the space ("scikit-learn",
+    /// "scikit learn", "scikitlearn"; "real time", "real-time").
+    static func variants(of form: String) -> [[String]] {
+        let keys = Tokenizer.tokens(of: form).map(\.key)
+        guard !keys.isEmpty else { return [] }
+        var result = [keys]
+        if keys.contains(where: { $0.contains("-") && $0.count > 2 }) {
+            result.append(
+                keys.flatMap { $0.split(separator: "-").map(String.init) })
+            result.append(keys.map { $0.replacingOccurrences(of: "-", with: "") })
+        }
+        if keys.count > 1, keys.count <= 3, keys.allSatisfy({ $0.first?.isLetter == true }) {
+            result.append([keys.joined(separator: "-")])
+        }
+        return result
+    }
+
+    private mutating func insert(_ keys: [String], _ payload: Payload) {
+        var current = 0
+        for key in keys {
+            if let next = nodes[current].children[key] {
+                current = next
+            } else {
+                nodes.append(Node())
+                nodes[current].children[key] = nodes.count - 1
+                current = nodes.count - 1
+            }
+        }
+        if !nodes[current].payloads.contains(where: {
+            $0.skillIndex == payload.skillIndex && ($0.rule == nil) == (payload.rule == nil)
+        }) {
+            nodes[current].payloads.append(payload)
+        }
+    }
+
+    /// The skills named in `tokens`, leftmost-longest, without overlaps.
+    func matches(in tokens: [Token], context: LineContext) -> [Match] {
+        // Candidates: every path from every start, longest first.
+        var candidates: [(start: Int, ends: [(Int, [Payload])])] = []
+        for start in tokens.indices where !tokens[start].isPunctuation {
+            var current = 0
+            var ends: [(Int, [Payload])] = []
+            var position = start
+            while position < tokens.count, let next = nodes[current].children[tokens[position].key]
+            {
+                current = next
+                if !nodes[current].payloads.isEmpty {
+                    ends.append((position, nodes[current].payloads))
+                }
+                position += 1
+            }
+            if !ends.isEmpty { candidates.append((start, ends.reversed())) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        let plainSkillsOnLine = Set(
+            candidates.flatMap {
+                $0.ends.flatMap { $0.1.filter { $0.rule == nil }.map(\.skillIndex) }
+            })
+        var matches: [Match] = []
+        var nextFree = 0
+        for candidate in candidates where candidate.start >= nextFree {
+            search: for (end, payloads) in candidate.ends {
+                for payload in payloads.sorted(by: { ($0.rule == nil) && ($1.rule != nil) }) {
+                    if let rule = payload.rule {
+                        let others = plainSkillsOnLine.subtracting([payload.skillIndex]).count
+                        guard
+                            accepts(
+                                rule, tokens: tokens, first: candidate.start, last: end,
+                                otherSkills: others, context: context)
+                        else { continue }
+                    }
+                    matches.append(
+                        Match(
+                            skillIndex: payload.skillIndex, firstToken: candidate.start,
+                            lastToken: end, ambiguous: payload.rule != nil))
+                    nextFree = end + 1
+                    break search
+                }
+            }
+        }
+        return matches
+    }
+
+    /// Applies an ambiguous form's rule: its case, the words around it, then its conditions.
+    private func accepts(
+        _ rule: AmbiguousForm, tokens: [Token], first: Int, last: Int, otherSkills: Int,
+        context: LineContext
+    ) -> Bool {
+        if rule.caseSensitive {
+            let written = tokens[first...last].map(\.text).joined(separator: " ")
+            let form = Tokenizer.tokens(of: rule.form).map(\.text).joined(separator: " ")
+            guard written == form else { return false }
+        }
+        let previous = first > 0 ? tokens[first - 1].key : nil
+        let next = last + 1 < tokens.count ? tokens[last + 1].key : nil
+        if let previous, rule.rejectBefore.contains(where: { $0.lowercased() == previous }) {
+            return false
+        }
+        if let next, rule.rejectAfter.contains(where: { $0.lowercased() == next }) { return false }
+        // A single capital followed by a full stop and a name is an initial ("John R. Smith").
+        if tokens[first...last].count == 1, tokens[first].text.count == 1, next == ".",
+            last + 2 < tokens.count, tokens[last + 2].text.first?.isUppercase == true
+        {
+            return false
+        }
+        for condition in rule.when {
+            switch condition {
+            case .always:
+                return true
+            case .skillList:
+                if context.inSkillsSection || (otherSkills >= 1 && Self.isList(tokens)) {
+                    return true
+                }
+            case .context:
+                let words = Set(tokens.map(\.key))
+                if rule.context.contains(where: { word in
+                    let keys = Tokenizer.tokens(of: word).map(\.key)
+                    return keys.count == 1 ? words.contains(keys[0]) : Self.contains(tokens, keys)
+                }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// A line that enumerates: two or more separators, or a bullet and a separator.
+    static func isList(_ tokens: [Token]) -> Bool {
+        var separators = 0
+        var bullet = false
+        for token in tokens where token.isPunctuation {
+            switch token.text {
+            case ",", "|", "/", ";", "·", "•": separators += 1
+            case "-", "*", "–", "▪", "◦", "●": bullet = true
+            default: break
+            }
+        }
+        return separators >= 2 || (bullet && separators >= 1)
+    }
+
+    private static func contains(_ tokens: [Token], _ keys: [String]) -> Bool {
+        guard keys.count <= tokens.count else { return false }
+        for start in 0...(tokens.count - keys.count)
+        where zip(tokens[start...], keys).allSatisfy({ $0.key == $1 }) {
+            return true
+        }
+        return false
+    }
+}

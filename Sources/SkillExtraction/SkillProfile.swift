@@ -1,0 +1,62 @@
+import ResumeReading
+import SkillLexicon
+
+/// Where and how a resume shows a skill.
+public struct Evidence: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// In a skills section.
+        case listed
+        /// In experience or projects.
+        case used
+        /// In education or coursework.
+        case studied
+        /// In certifications, or a certification skill.
+        case certified
+        /// Elsewhere (summary, other sections).
+        case mentioned
+        /// From a project folder (the portfolio scan).
+        case demonstrated
+    }
+
+    public var kind: Kind
+    public var section: SectionKind
+    /// 1-based line number in the document.
+    public var line: Int
+    public var text: String
+}
+
+/// A skill the resume shows, with its evidence and the proficiency it supports.
+public struct FoundSkill: Sendable, Equatable {
+    public var skill: Skill
+    public var proficiency: Proficiency
+    /// Added because another found skill implies it.
+    public var implied: Bool
+    /// The skill that implies it, for implied skills.
+    public var impliedBy: String?
+    public var evidence: [Evidence]
+    /// Years stated next to the skill ("5+ years of Python").
+    public var statedYears: Double?
+    /// Years of dated roles in which the skill was used, overlaps merged.
+    public var yearsUsed: Double
+    /// The last year of a dated role that used the skill.
+    public var lastUsed: Int?
+}
+
+/// Everything extraction found in one resume.
+public struct SkillProfile: Sendable {
+    public var document: ResumeDocument
+    public var skills: [FoundSkill]
+    /// Total professional years from dated experience entries (internships at half).
+    public var experienceYears: Double
+    public var education: [EducationRecord]
+
+    /// The found skill with this id.
+    public func skill(_ id: String) -> FoundSkill? {
+        skills.first { $0.skill.id == id }
+    }
+
+    /// The highest degree, completed or not.
+    public var highestDegree: EducationRecord? {
+        education.max { $0.degree < $1.degree }
+    }
+}

@@ -1,0 +1,139 @@
+/// Checks what no single entry can check alone: references, aliases shared by two skills and
+/// prerequisite cycles.
+struct LexiconValidator {
+    let lexicon: Lexicon
+    let log: ProblemLog
+
+    func validate() {
+        checkSkills()
+        checkAliases()
+        checkCycles()
+        checkRoles()
+        checkProjects()
+    }
+
+    private func checkSkills() {
+        for skill in lexicon.skills {
+            if skill.id.isEmpty
+                || !skill.id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" })
+                || skill.id.first == "-" || skill.id.last == "-"
+            {
+                log.add(
+                    skill.source, "skill id '\(skill.id)' must be lowercase letters, digits and '-'"
+                )
+            }
+            if !(2...4).contains(skill.learning.count) {
+                log.add(
+                    skill.source,
+                    "skill '\(skill.id)' has \(skill.learning.count) learning steps; give 2 to 4")
+            }
+            for id in skill.implies where lexicon.skill(id) == nil {
+                log.add(skill.source, "skill '\(skill.id)' implies unknown skill '\(id)'")
+            }
+            for id in skill.prerequisites where lexicon.skill(id) == nil {
+                log.add(skill.source, "skill '\(skill.id)' has unknown prerequisite '\(id)'")
+            }
+            if skill.implies.contains(skill.id) || skill.prerequisites.contains(skill.id) {
+                log.add(skill.source, "skill '\(skill.id)' names itself")
+            }
+        }
+    }
+
+    /// One form may point to one skill only, or matching could not tell them apart.
+    private func checkAliases() {
+        var owners: [String: Skill] = [:]
+        for skill in lexicon.skills {
+            let forms = Set(skill.plainForms.map { $0.lowercased() })
+            for form in forms.sorted() {
+                if let owner = owners[form], owner.id != skill.id {
+                    log.add(
+                        skill.source,
+                        "alias '\(form)' of '\(skill.id)' is already claimed by '\(owner.id)' (\(owner.source))"
+                    )
+                } else {
+                    owners[form] = skill
+                }
+            }
+        }
+        var exactOwners: [String: Skill] = [:]
+        for skill in lexicon.skills {
+            for form in skill.ambiguous {
+                let key = form.caseSensitive ? form.form : form.form.lowercased()
+                if let owner = exactOwners[key], owner.id != skill.id {
+                    log.add(
+                        skill.source,
+                        "ambiguous form '\(form.form)' of '\(skill.id)' is already claimed by '\(owner.id)'"
+                    )
+                }
+                exactOwners[key] = skill
+            }
+        }
+    }
+
+    /// Depth-first search over prerequisites, naming the first cycle through each skill.
+    private func checkCycles() {
+        enum Mark { case visiting, done }
+        var marks: [String: Mark] = [:]
+        var path: [String] = []
+        var reported = Set<String>()
+
+        func visit(_ id: String) {
+            marks[id] = .visiting
+            path.append(id)
+            for next in lexicon.skill(id)?.prerequisites ?? [] where lexicon.skill(next) != nil {
+                switch marks[next] {
+                case .visiting:
+                    let start = path.firstIndex(of: next) ?? 0
+                    let cycle = Array(path[start...]) + [next]
+                    let key = Set(cycle).sorted().joined(separator: ",")
+                    if reported.insert(key).inserted, let skill = lexicon.skill(next) {
+                        log.add(
+                            skill.source, "prerequisite cycle: \(cycle.joined(separator: " -> "))")
+                    }
+                case .done:
+                    continue
+                case nil:
+                    visit(next)
+                }
+            }
+            path.removeLast()
+            marks[id] = .done
+        }
+        for skill in lexicon.skills where marks[skill.id] == nil {
+            visit(skill.id)
+        }
+    }
+
+    private func checkRoles() {
+        for role in lexicon.roles {
+            if role.requirements.isEmpty {
+                log.add(role.source, "role '\(role.id)' has no requirements")
+            }
+            for requirement in role.requirements {
+                if requirement.target.skillIDs.isEmpty {
+                    log.add(requirement.source, "a requirement of '\(role.id)' names no skill")
+                }
+                for id in requirement.target.skillIDs where lexicon.skill(id) == nil {
+                    log.add(requirement.source, "role '\(role.id)' requires unknown skill '\(id)'")
+                }
+            }
+            for id in role.nextRoles where lexicon.role(id) == nil {
+                log.add(role.source, "role '\(role.id)' leads to unknown role '\(id)'")
+            }
+        }
+    }
+
+    private func checkProjects() {
+        for project in lexicon.projects {
+            if project.skills.isEmpty {
+                log.add(project.source, "project '\(project.id)' names no skills")
+            }
+            for id in project.skills where lexicon.skill(id) == nil {
+                log.add(project.source, "project '\(project.id)' names unknown skill '\(id)'")
+            }
+            if project.hours <= 0 {
+                log.add(project.source, "project '\(project.id)' needs a positive number of hours")
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+@testable import SkillLexicon
+
+@Suite struct LexiconLoaderTests {
+    private func problems(_ folder: LexiconFolder) throws -> [LexiconProblem] {
+        try LexiconLoader().check(builtIn: folder.url).1
+    }
+
+    private func problem(in folder: LexiconFolder, containing text: String) throws
+        -> LexiconProblem?
+    {
+        try problems(folder).first { $0.message.contains(text) }
+    }
+
+    @Test func loadsAValidFolder() throws {
+        let lexicon = try LexiconLoader().load(builtIn: LexiconFolder.valid().url)
+        #expect(lexicon.skills.map(\.id) == ["python", "pytorch"])
+        #expect(lexicon.skill("pytorch")?.imports == ["torch"])
+        let role = try #require(lexicon.role("ml-engineer-junior"))
+        #expect(role.requirements[1].target == .anyOf(["pytorch"], minimum: 1))
+        #expect(role.requirements[0].proficiency == .working)
+        #expect(lexicon.projects.first?.skills == ["python", "pytorch"])
+    }
+
+    @Test func reportsYAMLSyntaxErrorsWithTheLine() throws {
+        let folder = try LexiconFolder(
+            skills: ["broken": "skills:\n  - id: python\n    name: [unclosed\n"],
+            projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "YAML syntax error"))
+        #expect(found.location.file.hasSuffix("skills/broken.yaml"))
+        #expect(found.location.line >= 3)
+    }
+
+    @Test func reportsUnknownKeysWithTheLine() throws {
+        let text =
+            "skills:\n"
+            + LexiconFolder.python.replacingOccurrences(
+                of: "    stage:", with: "    colour: red\n    stage:")
+        let folder = try LexiconFolder(skills: ["languages": text], projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "unknown key 'colour'"))
+        #expect(found.location.line == 5)
+    }
+
+    @Test func reportsUnknownSkillIdsEverywhere() throws {
+        let skills =
+            "skills:\n"
+            + LexiconFolder.python.replacingOccurrences(
+                of: "aliases: [python3]",
+                with:
+                    "aliases: [python3]\n    implies: [snake-charming]\n    prerequisites: [typing]"
+            )
+        let role = LexiconFolder.role.replacingOccurrences(of: "[pytorch]", with: "[tensorflow]")
+        let projects = LexiconFolder.projects.replacingOccurrences(
+            of: "[python, pytorch]", with: "[python, jax]")
+        let folder = try LexiconFolder(
+            skills: ["languages": skills], roles: ["r": role], projects: projects)
+        let messages = try problems(folder).map(\.message)
+        #expect(messages.contains { $0.contains("implies unknown skill 'snake-charming'") })
+        #expect(messages.contains { $0.contains("unknown prerequisite 'typing'") })
+        #expect(messages.contains { $0.contains("requires unknown skill 'tensorflow'") })
+        #expect(messages.contains { $0.contains("names unknown skill 'jax'") })
+    }
+
+    @Test func reportsDuplicateIdsWithBothPlaces() throws {
+        let text = "skills:\n" + LexiconFolder.python + "\n" + LexiconFolder.python + "\n"
+        let folder = try LexiconFolder(skills: ["languages": text], projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "duplicate skill id 'python'"))
+        #expect(found.message.contains("languages.yaml:2"))
+        #expect(found.location.line == 10)
+    }
+
+    @Test func reportsAnAliasClaimedByTwoSkills() throws {
+        let other = LexiconFolder.pytorch.replacingOccurrences(
+            of: "imports: [torch]", with: "aliases: [Python3]")
+        let folder = try LexiconFolder(
+            skills: [
+                "a": "skills:\n" + LexiconFolder.python + "\n", "b": "skills:\n" + other + "\n",
+            ],
+            projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "alias 'python3'"))
+        #expect(found.message.contains("already claimed by 'python'"))
+        #expect(found.location.file.hasSuffix("skills/b.yaml"))
+    }
+
+    @Test func reportsAPrerequisiteCycleByName() throws {
+        let python = LexiconFolder.python.replacingOccurrences(
+            of: "aliases: [python3]", with: "aliases: [python3]\n    prerequisites: [pytorch]")
+        let folder = try LexiconFolder(
+            skills: ["languages": "skills:\n" + python + "\n" + LexiconFolder.pytorch + "\n"],
+            projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "prerequisite cycle"))
+        #expect(
+            found.message.hasSuffix("python -> pytorch -> python")
+                || found.message.hasSuffix("pytorch -> python -> pytorch"))
+    }
+
+    @Test func reportsWeightsAndProficienciesOutOfRange() throws {
+        let role = LexiconFolder.role.replacingOccurrences(of: "weight: 5", with: "weight: 9")
+            .replacingOccurrences(of: "proficiency: 1", with: "proficiency: 7")
+        let folder = try LexiconFolder(
+            skills: [
+                "languages": "skills:\n" + LexiconFolder.python + "\n" + LexiconFolder.pytorch
+                    + "\n"
+            ],
+            roles: ["r": role], projects: LexiconFolder.projects)
+        let weight = try #require(try problem(in: folder, containing: "'weight' is 9"))
+        #expect(weight.location.line == 7)
+        let level = try #require(try problem(in: folder, containing: "'proficiency' is 7"))
+        #expect(level.location.line == 13)
+    }
+
+    @Test func reportsEveryProblemAtOnce() throws {
+        let role = LexiconFolder.role.replacingOccurrences(of: "weight: 5", with: "weight: 0")
+            .replacingOccurrences(of: "[pytorch]", with: "[nothing]")
+        let folder = try LexiconFolder(
+            skills: ["languages": "skills:\n" + LexiconFolder.python + "\n"], roles: ["r": role],
+            projects: LexiconFolder.projects)
+        #expect(try problems(folder).count >= 3)
+        #expect(throws: LexiconError.self) { try LexiconLoader().load(builtIn: folder.url) }
+    }
+
+    @Test func userFolderReplacesABuiltInRoleAndAddsSkills() throws {
+        let builtIn = try LexiconFolder.valid()
+        let custom = """
+            id: ml-engineer-junior
+            title: Applied ML Engineer
+            level: junior
+            requirements:
+              - skill: sql
+                importance: required
+                weight: 4
+                proficiency: 2
+            """
+        let sql = """
+            skills:
+              - id: sql
+                name: SQL
+                category: language
+                stage: foundation
+                learning:
+                  - { title: Query a database, hours: 6, result: ten queries }
+                  - { title: Model a schema, hours: 6, result: a schema }
+            """
+        let user = try LexiconFolder(skills: ["mine": sql], roles: ["mine": custom])
+        let lexicon = try LexiconLoader().load(builtIn: builtIn.url, overrides: [user.url])
+        #expect(lexicon.roles.count == 1)
+        #expect(lexicon.role("ml-engineer-junior")?.title == "Applied ML Engineer")
+        #expect(lexicon.skill("sql")?.name == "SQL")
+        #expect(lexicon.skill("python") != nil)
+    }
+
+    @Test func missingFolderSaysWhereItLooked() {
+        let missing = URL(fileURLWithPath: "/nonexistent/Lexicons")
+        #expect(throws: LexiconError.folderNotFound(searched: ["/nonexistent/Lexicons"])) {
+            try LexiconLoader().load(builtIn: missing)
+        }
+    }
+
+    @Test func searchFindsAliasesAndPutsExactMatchesFirst() throws {
+        let lexicon = try LexiconLoader().load(builtIn: LexiconFolder.valid().url)
+        #expect(lexicon.searchSkills("py").map(\.id) == ["python", "pytorch"])
+        #expect(lexicon.searchSkills("python3").map(\.id) == ["python"])
+    }
+}
