@@ -53,5 +53,9 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SkillLexiconTests", dependencies: ["SkillLexicon"]),
+        .testTarget(
+            name: "SkillExtractionTests",
+            dependencies: ["SkillExtraction", "SkillLexicon", "ResumeReading"]
+        ),
     ]
 )

@@ -18,7 +18,12 @@ struct LexiconOptions: ParsableArguments {
         if let override = ProcessInfo.processInfo.environment["SKILLGAP_LEXICONS"],
             !override.isEmpty
         {
-            candidates.append(URL(fileURLWithPath: override))
+            // An explicit folder is the only one tried.
+            let folder = URL(fileURLWithPath: override)
+            guard Self.isLexiconFolder(folder) else {
+                throw .folderNotFound(searched: [folder.path])
+            }
+            return folder
         }
         if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
             let binFolder = executable.deletingLastPathComponent()
@@ -34,17 +39,16 @@ struct LexiconOptions: ParsableArguments {
         let sourceCheckout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(sourceCheckout.appendingPathComponent("Lexicons"))
-        for candidate in candidates {
-            var isDirectory: ObjCBool = false
-            let skills = candidate.appendingPathComponent("skills").path
-            if FileManager.default.fileExists(atPath: skills, isDirectory: &isDirectory),
-                isDirectory.boolValue
-            {
-                return candidate
-            }
-        }
+        if let found = candidates.first(where: isLexiconFolder) { return found }
         var seen = Set<String>()
         throw .folderNotFound(searched: candidates.map(\.path).filter { seen.insert($0).inserted })
+    }
+
+    private static func isLexiconFolder(_ folder: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        let skills = folder.appendingPathComponent("skills").path
+        return FileManager.default.fileExists(atPath: skills, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     /// Loads and validates the lexicon, or prints why not and exits with code 2.

@@ -101,10 +101,12 @@ struct EducationParser {
                 started = true
             }
             if token.isPunctuation && token.key != "&" { break }
-            if ["at", "from", "with", "minor", "university", "college", "institute", "school"]
-                .contains(token.key)
-                || Int(token.key) != nil
-            {
+            if ["university", "college", "institute", "school", "academy"].contains(token.key) {
+                // The words so far named the institution, not the field.
+                words.removeAll()
+                break
+            }
+            if ["at", "from", "with", "minor"].contains(token.key) || Int(token.key) != nil {
                 break
             }
             words.append(token.text)

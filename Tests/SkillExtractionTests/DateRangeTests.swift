@@ -1,0 +1,77 @@
+import Testing
+
+@testable import SkillExtraction
+
+@Suite struct DateRangeTests {
+    let parser = DateRangeParser(today: MonthStamp(year: 2026, month: 11))
+
+    @Test(arguments: [
+        ("Jan 2019 - Present", 2019, 1, 2026, 11),
+        ("January 2019 to Mar 2021", 2019, 1, 2021, 3),
+        ("01/2019 - 06/2021", 2019, 1, 2021, 6),
+        ("2019-2021", 2019, 1, 2021, 12),
+        ("2017 – 2020", 2017, 1, 2020, 12),
+        ("Summer 2021", 2021, 6, 2021, 8),
+        ("Sept. 2022 – Current", 2022, 9, 2026, 11),
+        ("2016/09 - now", 2016, 9, 2026, 11),
+        ("2020-06 - 2023-01", 2020, 6, 2023, 1),
+        ("2023-02-01 - Present", 2023, 2, 2026, 11),
+        ("Fall 2020 - Spring 2022", 2020, 9, 2022, 5),
+        ("Data Engineer, Acme | Jun 2021 – Dec 2022 | Remote", 2021, 6, 2022, 12),
+        ("March 2016 to Dec 2018", 2016, 3, 2018, 12),
+        ("2019 - Today", 2019, 1, 2026, 11),
+    ])
+    func readsEveryCommonForm(
+        text: String, startYear: Int, startMonth: Int, endYear: Int, endMonth: Int
+    ) throws {
+        let range = try #require(parser.range(in: text), "no range in \(text)")
+        #expect(range.start == MonthStamp(year: startYear, month: startMonth))
+        #expect(range.end == MonthStamp(year: endYear, month: endMonth))
+    }
+
+    @Test(arguments: [
+        "Managed 2019 budgets", "Python, SQL", "Grew revenue 20% - 30%", "Room 2019-B",
+    ])
+    func findsNoRangeInOrdinaryLines(text: String) {
+        #expect(parser.range(in: text) == nil)
+    }
+}
+
+@Suite struct ExperienceTests {
+    @Test func mergesOverlappingRoles() throws {
+        let profile = try Shipped.profile(
+            """
+            Jane Doe
+
+            EXPERIENCE
+            Data Analyst, Acme
+            Jan 2018 - Dec 2020
+            - Reporting in SQL
+            Freelance Analyst
+            Jan 2020 - Dec 2021
+            - Dashboards in Tableau
+            """)
+        #expect(profile.experienceYears == 4)
+    }
+
+    @Test func countsInternshipsAtHalf() throws {
+        let profile = try Shipped.profile(
+            """
+            Jane Doe
+
+            EXPERIENCE
+            Data Science Intern, Acme
+            Jan 2020 - Dec 2021
+            - Built models in Python
+            Data Scientist, Beta
+            Jan 2022 - Dec 2023
+            - Built models in Python
+            """)
+        #expect(profile.experienceYears == 3)
+    }
+
+    @Test func noDatesMeansNoYears() throws {
+        #expect(
+            try Shipped.profile("Jane Doe\n\nEXPERIENCE\nAnalyst at Acme\n").experienceYears == 0)
+    }
+}
