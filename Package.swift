@@ -57,5 +57,6 @@ let package = Package(
             name: "SkillExtractionTests",
             dependencies: ["SkillExtraction", "SkillLexicon", "ResumeReading"]
         ),
+        .testTarget(name: "skillgapTests", dependencies: ["skillgap"], exclude: ["Golden"]),
     ]
 )

@@ -273,12 +273,13 @@ struct LexiconFiles {
         if let level, Proficiency(rawValue: level) == nil {
             fields.problem("proficiency", "'proficiency' is \(level); use 0 to 4")
         }
-        guard let target, let importance, let weight, let level,
-            let proficiency = Proficiency(rawValue: level), (1...5).contains(weight)
-        else { return nil }
+        // A value out of range is reported above; the requirement is kept (clamped) so that its
+        // skills are still checked and every problem shows in one run.
+        guard let target, let importance, let weight, let level else { return nil }
+        let proficiency = Proficiency(rawValue: min(max(level, 0), 4)) ?? .none
         return Requirement(
-            target: target, importance: importance, weight: weight, proficiency: proficiency,
-            source: fields.location)
+            target: target, importance: importance, weight: min(max(weight, 1), 5),
+            proficiency: proficiency, source: fields.location)
     }
 
     private mutating func readProjects(_ root: Node, file: String, log: ProblemLog) {

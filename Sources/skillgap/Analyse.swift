@@ -28,14 +28,35 @@ struct Analyse: ParsableCommand {
         help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Count Present, Current and Now as this month, YYYY-MM (default: this month).",
+            valueName: "month"))
+    var asOf: String?
+
     @OptionGroup var input: InputOptions
     @OptionGroup var lexicons: LexiconOptions
+
+    func validate() throws {
+        _ = try month()
+    }
+
+    /// The month `--as-of` names, or this month.
+    func month() throws -> MonthStamp {
+        guard let asOf else { return SkillExtractor.currentMonth() }
+        let parts = asOf.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, (1950...2100).contains(parts[0]), (1...12).contains(parts[1]) else {
+            throw ValidationError("--as-of takes a month as YYYY-MM, such as 2026-11")
+        }
+        return MonthStamp(year: parts[0], month: parts[1])
+    }
 
     func run() throws {
         let lexicon = try lexicons.load()
         let document = try input.read(file)
         for warning in document.warnings { Terminal.warn("\(document.sourcePath): \(warning)") }
-        let extractor = SkillExtractor(lexicon: lexicon, today: SkillExtractor.currentMonth())
+        let extractor = SkillExtractor(lexicon: lexicon, today: try month())
         let profile = extractor.profile(of: document)
         let report: String
         switch format {

@@ -66,11 +66,15 @@ struct EducationParser {
                 if next == "of", index + 2 < tokens.count { length = 3 }
             }
             guard let degree = found else { continue }
-            let end = min(index + length, tokens.count)
-            let written = line[
-                line.index(
-                    line.startIndex, offsetBy: token.start)..<line.index(
-                        line.startIndex, offsetBy: tokens[end - 1].end)]
+            var end = min(index + length, tokens.count)
+            // Keep the full stop of an abbreviation ("M.Sc.").
+            if end < tokens.count, tokens[end].key == ".", tokens[end].start == tokens[end - 1].end,
+                token.text.contains(".") || bare.count <= 4
+            {
+                end += 1
+            }
+            let characters = Array(line)
+            let written = String(characters[token.start..<tokens[end - 1].end])
             return (degree, String(written), tokens[end...])
         }
         return nil
