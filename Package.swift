@@ -5,7 +5,8 @@ let package = Package(
     name: "SkillGap",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "skillgap", targets: ["skillgap"])
+        .executable(name: "skillgap", targets: ["skillgap"]),
+        .executable(name: "skillgap-bench", targets: ["skillgap-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,6 +44,10 @@ let package = Package(
                 "ReportRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "skillgap-bench",
+            dependencies: ["ResumeReading", "SkillLexicon", "SkillExtraction"]
         ),
         .testTarget(
             name: "ResumeReadingTests",

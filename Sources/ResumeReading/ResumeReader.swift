@@ -128,7 +128,9 @@ public struct ResumeReader: Sendable {
     ) throws(ResumeReadingError) -> ResumeDocument {
         var lines = source.map { line -> SourceLine in
             var repaired = line
-            let raw = line.text.replacingOccurrences(of: "\t", with: "  ")
+            let raw =
+                line.text.utf8.contains(9)
+                ? line.text.replacingOccurrences(of: "\t", with: "  ") : line.text
             repaired.text = TextRepair.joinLetterSpacing(raw) ?? TextRepair.normalise(raw)
             return repaired
         }

@@ -6,6 +6,7 @@ enum TextRepair {
     /// Replaces ligatures, turns tabs and unusual spaces into plain spaces, drops private-use (icon)
     /// and zero-width characters, collapses runs of spaces and trims the line.
     static func normalise(_ line: String) -> String {
+        if isClean(line) { return line }
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in line.unicodeScalars {
@@ -28,12 +29,30 @@ enum TextRepair {
         return result
     }
 
+    /// Printable ASCII with single spaces and no space at either end needs no repair.
+    private static func isClean(_ line: String) -> Bool {
+        var previousSpace = true
+        for byte in line.utf8 {
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if byte < 0x21 || byte > 0x7E {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || line.isEmpty
+    }
+
     /// Joins letter-spaced words ("D ATA  S C I E N C E" becomes "DATA SCIENCE").
     ///
     /// A line qualifies when it is all capital letters and most of its space-separated pieces are
     /// single letters. Runs of two or more spaces in `raw` mark word breaks; without them the
     /// pieces are joined into one word.
     static func joinLetterSpacing(_ raw: String) -> String? {
+        // Cheap test first: a letter-spaced heading has no lower-case ASCII letter.
+        guard !raw.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         let pieces = raw.split(separator: " ", omittingEmptySubsequences: true)
         guard pieces.count >= 4 else { return nil }
         let singles = pieces.filter { $0.count == 1 }.count

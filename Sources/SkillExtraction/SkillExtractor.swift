@@ -39,7 +39,8 @@ public struct SkillExtractor: Sendable {
     public func profile(of document: ResumeDocument) -> SkillProfile {
         let timeline = ExperienceTimeline(document: document, parser: parser)
         let education = EducationParser(parser: parser)
-        var tallies: [Int: Tally] = [:]
+        var tallies = [Tally](repeating: Tally(), count: lexicon.skills.count)
+        var seen = [Bool](repeating: false, count: lexicon.skills.count)
         var order: [Int] = []
         for (index, line) in document.lines.enumerated() where !line.isEmpty {
             let kind = document.section(containing: index)?.kind ?? .other
@@ -53,47 +54,59 @@ public struct SkillExtractor: Sendable {
             guard !matches.isEmpty else { continue }
             let stated = StatedDurations.years(for: matches, in: tokens)
             for (position, match) in matches.enumerated() {
-                let skill = lexicon.skills[match.skillIndex]
-                if tallies[match.skillIndex] == nil { order.append(match.skillIndex) }
-                var tally = tallies[match.skillIndex] ?? Tally()
-                let evidenceKind = Self.evidenceKind(section: kind, skill: skill)
-                if !tally.evidence.contains(where: { $0.line == index + 1 }) {
-                    tally.evidence.append(
-                        Evidence(
-                            kind: evidenceKind, section: kind, line: index + 1,
-                            text: Self.clip(line)))
+                let skillIndex = match.skillIndex
+                if !seen[skillIndex] {
+                    seen[skillIndex] = true
+                    order.append(skillIndex)
                 }
-                if kind == .experience {
-                    if let entry = timeline.entry(containing: index) {
-                        if !tally.entries.contains(entry) { tally.entries.append(entry) }
-                    } else {
-                        tally.usedUndated = true
-                    }
-                }
-                if kind == .projects { tally.usedInProject = true }
-                if let years = stated[position] {
-                    tally.statedYears = max(tally.statedYears ?? 0, years)
-                }
-                if Self.isQualifiedAsBasic(tokens, after: match.lastToken) { tally.limited = true }
-                tallies[match.skillIndex] = tally
+                // Mutated in place: the tallies array is not copied per mention.
+                record(
+                    &tallies[skillIndex], line: index, text: line, section: kind,
+                    skill: lexicon.skills[skillIndex], entry: timeline.entry(containing: index),
+                    statedYears: stated[position],
+                    limited: Self.isQualifiedAsBasic(tokens, after: match.lastToken))
             }
         }
 
-        var found: [FoundSkill] = order.compactMap { index in
-            guard let tally = tallies[index] else { return nil }
-            return foundSkill(lexicon.skills[index], tally)
-        }
-        found.sort { lhs, rhs in
+        let unsorted = order.map { foundSkill(lexicon.skills[$0], tallies[$0]) }
+        // Sorting positions by precomputed keys, not the large structs, keeps the sort cheap.
+        let names = unsorted.map { $0.skill.name.lowercased() }
+        var found = unsorted.indices.sorted { left, right in
+            let lhs = unsorted[left]
+            let rhs = unsorted[right]
             if lhs.proficiency != rhs.proficiency { return lhs.proficiency > rhs.proficiency }
             if lhs.evidence.count != rhs.evidence.count {
                 return lhs.evidence.count > rhs.evidence.count
             }
-            return lhs.skill.name.lowercased() < rhs.skill.name.lowercased()
-        }
+            return names[left] < names[right]
+        }.map { unsorted[$0] }
         found += impliedSkills(of: found)
         return SkillProfile(
             document: document, skills: found, experienceYears: timeline.totalYears,
             education: education.records(in: document))
+    }
+
+    /// Adds one mention of a skill to its tally.
+    private func record(
+        _ tally: inout Tally, line: Int, text: String, section: SectionKind, skill: Skill,
+        entry: ExperienceTimeline.Entry?, statedYears: Double?, limited: Bool
+    ) {
+        if tally.evidence.last?.line != line + 1 {
+            tally.evidence.append(
+                Evidence(
+                    kind: Self.evidenceKind(section: section, skill: skill), section: section,
+                    line: line + 1, text: Self.clip(text)))
+        }
+        if section == .experience {
+            if let entry {
+                if !tally.entries.contains(entry) { tally.entries.append(entry) }
+            } else {
+                tally.usedUndated = true
+            }
+        }
+        if section == .projects { tally.usedInProject = true }
+        if let statedYears { tally.statedYears = max(tally.statedYears ?? 0, statedYears) }
+        if limited { tally.limited = true }
     }
 
     private func foundSkill(_ skill: Skill, _ tally: Tally) -> FoundSkill {
@@ -152,24 +165,34 @@ public struct SkillExtractor: Sendable {
         var index = 0
         while index < result.count {
             let key = result[index].key
-            let isLink =
-                key.hasPrefix("http") || key.hasPrefix("www.") || key.contains(".com")
-                || key.contains(".io") || key.contains(".org")
-            let isMail = index + 1 < result.count && result[index + 1].key == "@"
-            if isLink || isMail || key == "@" {
-                // Mask the whole run up to the next space-separated gap.
-                var end = index
-                while end + 1 < result.count, result[end + 1].start == result[end].end { end += 1 }
-                for masked in index...end {
-                    result[masked].key = "\u{0}"
-                    result[masked].isPunctuation = true
-                }
-                index = end + 1
+            let isMail = key == "@" || (index + 1 < result.count && result[index + 1].key == "@")
+            guard isMail || isLink(key) else {
+                index += 1
                 continue
             }
-            index += 1
+            // Mask the whole run of tokens written without spaces ("name@example.com/x").
+            var end = index
+            while end + 1 < result.count, result[end + 1].start == result[end].end { end += 1 }
+            for masked in index...end {
+                result[masked].key = "\u{0}"
+                result[masked].isPunctuation = true
+            }
+            index = end + 1
         }
         return result
+    }
+
+    private static let linkSuffixes: Set<Substring> = [
+        "com", "io", "org", "edu", "dev", "co", "me", "app", "ai", "gov", "uk", "de", "example",
+    ]
+
+    /// "https", "www.example.com", "github.com": a web address, not a word.
+    private static func isLink(_ key: String) -> Bool {
+        if key == "http" || key == "https" { return true }
+        guard key.utf8.contains(UInt8(ascii: ".")) else { return false }
+        if key.hasPrefix("www.") { return true }
+        guard let suffix = key.split(separator: ".").last else { return false }
+        return linkSuffixes.contains(suffix)
     }
 
     private static func isQualifiedAsBasic(_ tokens: [Token], after last: Int) -> Bool {

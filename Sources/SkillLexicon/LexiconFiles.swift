@@ -35,13 +35,17 @@ struct LexiconFiles {
                 log.add(SourceLocation(file: folderPath, line: 0), "missing folder \(part)/")
             }
         }
-        for file in Self.yamlFiles(in: folder.appendingPathComponent("skills")) {
-            guard let root = Self.parse(file, log: log) else { continue }
-            readSkills(root, file: file.path, log: log)
-        }
-        for file in Self.yamlFiles(in: folder.appendingPathComponent("roles")) {
-            guard let root = Self.parse(file, log: log) else { continue }
-            if let role = Self.role(root, file: file.path, log: log) { roles.append(role) }
+        let skillFiles = Self.yamlFiles(in: folder.appendingPathComponent("skills"))
+        let roleFiles = Self.yamlFiles(in: folder.appendingPathComponent("roles"))
+        let parsed = Self.parseAll(skillFiles + roleFiles)
+        for (file, result) in zip(skillFiles + roleFiles, parsed) {
+            for problem in result.problems { log.add(problem.location, problem.message) }
+            guard let root = result.node else { continue }
+            if skillFiles.contains(file) {
+                readSkills(root, file: file.path, log: log)
+            } else if let role = Self.role(root, file: file.path, log: log) {
+                roles.append(role)
+            }
         }
         let projectsFile = folder.appendingPathComponent("projects.yaml")
         if manager.fileExists(atPath: projectsFile.path) {
@@ -59,6 +63,44 @@ struct LexiconFiles {
             .map { folder.appendingPathComponent($0) }
     }
 
+    /// A parsed file, or why it could not be parsed.
+    private struct Parsed {
+        var node: Node?
+        var problems: [LexiconProblem]
+    }
+
+    /// Holds each file's result while the files are parsed on all cores.
+    private final class ParsedSlots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Parsed]
+
+        init(count: Int) { slots = Array(repeating: Parsed(node: nil, problems: []), count: count) }
+
+        func set(_ index: Int, _ value: Parsed) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        var all: [Parsed] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
+    }
+
+    /// Parses the files in parallel: YAML parsing is most of the load time, and each file is
+    /// independent. Results keep the files' order, so problems are reported deterministically.
+    private static func parseAll(_ files: [URL]) -> [Parsed] {
+        let slots = ParsedSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let log = ProblemLog()
+            let node = parse(files[index], log: log)
+            slots.set(index, Parsed(node: node, problems: log.problems))
+        }
+        return slots.all
+    }
+
     private static func parse(_ file: URL, log: ProblemLog) -> Node? {
         let path = file.path
         guard let data = FileManager.default.contents(atPath: path),
@@ -68,7 +110,7 @@ struct LexiconFiles {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 log.add(SourceLocation(file: path, line: 1), "the file is empty")
                 return nil
             }

@@ -44,6 +44,25 @@ enum TextDecoding {
 
     /// Splits text into lines on LF, CRLF, CR and the Unicode line separators.
     static func lines(of text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false) { $0.isNewline }.map(String.init)
+        var lines: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(String(text[start..<index]))
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
+                    next = utf8.index(after: next)
+                }
+                start = next
+                index = next
+                continue
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(String(text[start..<utf8.endIndex]))
+        return lines
     }
 }

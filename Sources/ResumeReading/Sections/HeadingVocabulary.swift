@@ -25,12 +25,23 @@ enum HeadingVocabulary {
         return words.contains { humanLanguages.contains(String($0)) }
     }
 
+    /// Lowercase letters only, words separated by single spaces, "&" read as "and".
     private static func key(_ text: String) -> String {
-        let mapped = text.lowercased().map { char -> Character in
-            char.isLetter ? char : (char == "&" ? "&" : " ")
+        var words: [String] = []
+        var current = ""
+        for char in text {
+            if char.isLetter {
+                current.append(contentsOf: char.lowercased())
+            } else {
+                if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                if char == "&" { words.append("and") }
+            }
         }
-        return String(mapped).split(separator: " ").joined(separator: " ")
-            .replacingOccurrences(of: " & ", with: " and ")
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: " ")
     }
 
     private static let exact: [String: SectionKind] = {

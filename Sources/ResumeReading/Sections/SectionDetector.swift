@@ -36,8 +36,9 @@ struct SectionDetector {
 
     /// The kind and heading text when `line` is a section heading.
     func heading(of line: SourceLine, inside current: SectionKind?) -> (SectionKind, String)? {
-        let text = line.text.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.count <= 60 else { return nil }
+        // Lines arrive normalised: trimmed, single spaces.
+        let text = line.text
+        guard !text.isEmpty, text.utf8.count <= 240, text.count <= 60 else { return nil }
         if let colon = text.firstIndex(of: ":") {
             let label = String(text[..<colon])
             let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -69,7 +70,9 @@ struct SectionDetector {
             guard let first = word.first(where: \.isLetter) else { return true }
             return first.isUppercase || HeadingVocabulary.connectors.contains(word.lowercased())
         }
-        guard marked || allCaps || titleCase, words.count <= 5, !text.contains("|") else {
+        guard marked || allCaps || titleCase, words.count <= 5,
+            !text.utf8.contains(UInt8(ascii: "|"))
+        else {
             return nil
         }
         if let kind = HeadingVocabulary.keywordKind(of: text) { return (kind, text) }

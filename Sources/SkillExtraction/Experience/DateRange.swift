@@ -39,6 +39,7 @@ public struct DateRangeParser: Sendable {
 
     /// The first date range in `line`, if any.
     public func range(in line: String) -> DateRange? {
+        guard Self.hasFourDigits(line) else { return nil }
         let pieces = self.pieces(of: line)
         for (index, piece) in pieces.enumerated() {
             guard case .point(let start, _) = piece else { continue }
@@ -68,7 +69,8 @@ public struct DateRangeParser: Sendable {
 
     /// Every year written in the line (for "last used" and graduation years).
     public func years(in line: String) -> [Int] {
-        pieces(of: line).compactMap {
+        guard Self.hasFourDigits(line) else { return [] }
+        return pieces(of: line).compactMap {
             if case .point(let stamp, _) = $0 { return stamp.year }
             return nil
         }
@@ -116,7 +118,7 @@ public struct DateRangeParser: Sendable {
                 }
             }
             // "2020-06-01", "2020-06", "2019-2021" (one token, hyphen inside).
-            if !token.isPunctuation, key.contains("-") {
+            if !token.isPunctuation, key.utf8.contains(UInt8(ascii: "-")) {
                 let parts = key.split(separator: "-").map(String.init)
                 if parts.count >= 2, let year = Self.year(parts[0]) {
                     if parts.count >= 2, parts[1].count <= 2, let month = Int(parts[1]),
@@ -163,6 +165,20 @@ public struct DateRangeParser: Sendable {
             index += 1
         }
         return pieces
+    }
+
+    /// Every form names a year: a line without four digits in a row has no date.
+    static func hasFourDigits(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     private static func year(_ text: String) -> Int? {

@@ -47,9 +47,11 @@ struct EducationParser {
     func degree(in line: String) -> (Degree, String, ArraySlice<Token>)? {
         let tokens = Tokenizer.tokens(of: line)
         for (index, token) in tokens.enumerated() where !token.isPunctuation {
-            let bare = token.key.replacingOccurrences(of: ".", with: "")
+            let bare =
+                token.key.utf8.contains(UInt8(ascii: "."))
+                ? token.key.filter { $0 != "." } : token.key
             let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-            let dotted = token.text.contains(".") || next == "."
+            let dotted = token.text.utf8.contains(UInt8(ascii: ".")) || next == "."
             var found: Degree?
             var length = 1
             if let degree = Self.unambiguous[bare] {
@@ -69,12 +71,14 @@ struct EducationParser {
             var end = min(index + length, tokens.count)
             // Keep the full stop of an abbreviation ("M.Sc.").
             if end < tokens.count, tokens[end].key == ".", tokens[end].start == tokens[end - 1].end,
-                token.text.contains(".") || bare.count <= 4
+                token.text.utf8.contains(UInt8(ascii: ".")) || bare.count <= 4
             {
                 end += 1
             }
-            let characters = Array(line)
-            let written = String(characters[token.start..<tokens[end - 1].end])
+            let scalars = Array(line.unicodeScalars)[token.start..<tokens[end - 1].end]
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            let written = String(view)
             return (degree, String(written), tokens[end...])
         }
         return nil
@@ -124,12 +128,15 @@ struct EducationParser {
     }
 
     private func status(of text: String) -> EducationRecord.Status {
-        let lower = text.lowercased()
-        let markers = [
-            "expected", "in progress", "candidate", "pursuing", "ongoing", "anticipated", "present",
-            "current", "to date",
+        let words = Tokenizer.tokens(of: text).map(\.key)
+        let markers: Set<String> = [
+            "expected", "candidate", "pursuing", "ongoing", "anticipated", "present", "current",
         ]
-        if markers.contains(where: lower.contains) { return .inProgress }
+        if words.contains(where: markers.contains) { return .inProgress }
+        for (word, next) in zip(words, words.dropFirst())
+        where (word == "in" && next == "progress") || (word == "to" && next == "date") {
+            return .inProgress
+        }
         if let latest = parser.years(in: text).max(), latest > parser.today.year {
             return .inProgress
         }

@@ -11,7 +11,39 @@ public struct SkillMatcher: Sendable {
     struct Payload: Sendable {
         var skillIndex: Int
         /// Nil for a plain name; the rule otherwise.
-        var rule: AmbiguousForm?
+        var rule: PreparedRule?
+    }
+
+    /// An ambiguous form's rule with its words tokenised once, when the matcher is built.
+    struct PreparedRule: Sendable {
+        var caseSensitive: Bool
+        /// The form's tokens as written, for the case check.
+        var formTexts: [String]
+        var conditions: [AmbiguousForm.Condition]
+        var contextWords: Set<String>
+        var contextPhrases: [[String]]
+        var rejectBefore: Set<String>
+        var rejectAfter: Set<String>
+
+        init(_ rule: AmbiguousForm) {
+            caseSensitive = rule.caseSensitive
+            formTexts = Tokenizer.tokens(of: rule.form).map(\.text)
+            conditions = rule.when
+            var words = Set<String>()
+            var phrases: [[String]] = []
+            for word in rule.context {
+                let keys = Tokenizer.tokens(of: word).map(\.key)
+                if keys.count == 1 {
+                    words.insert(keys[0])
+                } else if !keys.isEmpty {
+                    phrases.append(keys)
+                }
+            }
+            contextWords = words
+            contextPhrases = phrases
+            rejectBefore = Set(rule.rejectBefore.map { $0.lowercased() })
+            rejectAfter = Set(rule.rejectAfter.map { $0.lowercased() })
+        }
     }
 
     struct Node: Sendable {
@@ -48,7 +80,7 @@ public struct SkillMatcher: Sendable {
             for rule in skill.ambiguous {
                 let keys = Tokenizer.tokens(of: rule.form).map(\.key)
                 guard !keys.isEmpty else { continue }
-                insert(keys, Payload(skillIndex: index, rule: rule))
+                insert(keys, Payload(skillIndex: index, rule: PreparedRule(rule)))
             }
         }
     }
@@ -139,27 +171,26 @@ public struct SkillMatcher: Sendable {
 
     /// Applies an ambiguous form's rule: its case, the words around it, then its conditions.
     private func accepts(
-        _ rule: AmbiguousForm, tokens: [Token], first: Int, last: Int, otherSkills: Int,
+        _ rule: PreparedRule, tokens: [Token], first: Int, last: Int, otherSkills: Int,
         context: LineContext
     ) -> Bool {
         if rule.caseSensitive {
-            let written = tokens[first...last].map(\.text).joined(separator: " ")
-            let form = Tokenizer.tokens(of: rule.form).map(\.text).joined(separator: " ")
-            guard written == form else { return false }
+            guard rule.formTexts.count == last - first + 1 else { return false }
+            for (offset, text) in rule.formTexts.enumerated()
+            where tokens[first + offset].text != text {
+                return false
+            }
         }
-        let previous = first > 0 ? tokens[first - 1].key : nil
         let next = last + 1 < tokens.count ? tokens[last + 1].key : nil
-        if let previous, rule.rejectBefore.contains(where: { $0.lowercased() == previous }) {
-            return false
-        }
-        if let next, rule.rejectAfter.contains(where: { $0.lowercased() == next }) { return false }
+        if first > 0, rule.rejectBefore.contains(tokens[first - 1].key) { return false }
+        if let next, rule.rejectAfter.contains(next) { return false }
         // A single capital followed by a full stop and a name is an initial ("John R. Smith").
-        if tokens[first...last].count == 1, tokens[first].text.count == 1, next == ".",
+        if first == last, tokens[first].text.unicodeScalars.count == 1, next == ".",
             last + 2 < tokens.count, tokens[last + 2].text.first?.isUppercase == true
         {
             return false
         }
-        for condition in rule.when {
+        for condition in rule.conditions {
             switch condition {
             case .always:
                 return true
@@ -168,11 +199,9 @@ public struct SkillMatcher: Sendable {
                     return true
                 }
             case .context:
-                let words = Set(tokens.map(\.key))
-                if rule.context.contains(where: { word in
-                    let keys = Tokenizer.tokens(of: word).map(\.key)
-                    return keys.count == 1 ? words.contains(keys[0]) : Self.contains(tokens, keys)
-                }) {
+                if tokens.contains(where: { rule.contextWords.contains($0.key) })
+                    || rule.contextPhrases.contains(where: { Self.contains(tokens, $0) })
+                {
                     return true
                 }
             }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# bench.sh - SkillGap's benchmark (`make bench`): speed and memory, on this machine, with public
+# tools only. Replicates the samples to over a thousand text and PDF resumes, then
+#   1. times lexicon loading, reading and extraction in one process (skillgap-bench, one core);
+#   2. times `skillgap read` against poppler's own `pdftotext` over the same PDFs, one file at a
+#      time, and reports the ratio (both pay one process start per file);
+#   3. reports the peak memory of one `skillgap analyse` of a PDF (GNU time, if installed).
+# Figures vary with the machine; compare ratios, not absolute times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+copies=${BENCH_COPIES:-170}
+bin=$(swift build -c release --show-bin-path)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/text" "$work/pdf"
+for i in $(seq 1 "$copies"); do
+    for f in Samples/*.txt; do cp "$f" "$work/text/$(basename "$f" .txt)-$i.txt"; done
+    for f in Samples/*.pdf; do cp "$f" "$work/pdf/$(basename "$f" .pdf)-$i.pdf"; done
+done
+
+echo "## In process (skillgap-bench)"
+"$bin/skillgap-bench" Lexicons "$work/text" "$work/pdf"
+
+echo
+echo "## skillgap read against pdftotext, $(ls "$work/pdf" | wc -l) PDFs, one at a time"
+if command -v pdftotext >/dev/null 2>&1; then
+    seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+    ours() { for f in "$work"/pdf/*.pdf; do "$bin/skillgap" read "$f" >/dev/null; done; }
+    theirs() { for f in "$work"/pdf/*.pdf; do pdftotext -q "$f" - >/dev/null; done; }
+    a=$(seconds ours); b=$(seconds theirs)
+    printf '| skillgap read | %.2f s |\n| pdftotext | %.2f s |\n| ratio | %.2f |\n' "$a" "$b" "$(echo "$a / $b" | bc -l)"
+else
+    echo "pdftotext is not installed (apt-get install poppler-utils); skipped"
+fi
+
+echo
+echo "## Peak memory"
+if [ -x /usr/bin/time ]; then
+    for args in "read Samples/ml-engineer-two-column.pdf" "analyse Samples/ml-engineer-two-column.pdf"; do
+        kb=$( { /usr/bin/time -f '%M' "$bin/skillgap" $args >/dev/null; } 2>&1 | tail -1)
+        echo "| skillgap $args | $((kb / 1024)) MB |"
+    done
+    kb=$( { /usr/bin/time -f '%M' pdftotext -q Samples/ml-engineer-two-column.pdf - >/dev/null; } 2>&1 | tail -1)
+    echo "| pdftotext (reference) | $((kb / 1024)) MB |"
+else
+    echo "GNU time is not installed (apt-get install time); skipped"
+fi
