@@ -32,8 +32,12 @@ let package = Package(
         ),
         .target(name: "SkillExtraction", dependencies: ["ResumeReading", "SkillLexicon"]),
         .target(
-            name: "ReportRendering",
+            name: "RoleMatching",
             dependencies: ["ResumeReading", "SkillLexicon", "SkillExtraction"]
+        ),
+        .target(
+            name: "ReportRendering",
+            dependencies: ["ResumeReading", "SkillLexicon", "SkillExtraction", "RoleMatching"]
         ),
         .executableTarget(
             name: "skillgap",
@@ -41,6 +45,7 @@ let package = Package(
                 "ResumeReading",
                 "SkillLexicon",
                 "SkillExtraction",
+                "RoleMatching",
                 "ReportRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -61,6 +66,10 @@ let package = Package(
         .testTarget(
             name: "SkillExtractionTests",
             dependencies: ["SkillExtraction", "SkillLexicon", "ResumeReading"]
+        ),
+        .testTarget(
+            name: "RoleMatchingTests",
+            dependencies: ["RoleMatching", "SkillExtraction", "SkillLexicon", "ResumeReading"]
         ),
         .testTarget(name: "skillgapTests", dependencies: ["skillgap"], exclude: ["Golden"]),
     ]

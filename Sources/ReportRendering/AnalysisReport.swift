@@ -1,5 +1,6 @@
 import Foundation
 import ResumeReading
+import RoleMatching
 import SkillExtraction
 import SkillLexicon
 
@@ -12,6 +13,10 @@ public struct AnalysisReport: Encodable, Sendable {
     public var source: Source
     public var candidate: Candidate
     public var skills: [SkillEntry]
+    /// Role matches, best first; absent when no role was asked for or ranked.
+    public var matches: [MatchEntry]?
+    /// The level that fits the candidate's years of experience.
+    public var levelFit: String?
 
     public struct Source: Encodable, Sendable {
         public var path: String
@@ -54,7 +59,14 @@ public struct AnalysisReport: Encodable, Sendable {
         public var text: String
     }
 
-    public init(profile: SkillProfile) {
+    public init(profile: SkillProfile, matches: [RoleMatch]? = nil, nextRoles: [RoleMatch] = []) {
+        self.matches = matches.map { list in
+            list.enumerated().map {
+                MatchEntry($0.element, nextRoles: $0.offset == 0 ? nextRoles : [])
+            }
+        }
+        levelFit =
+            matches == nil ? nil : RoleMatcher.levelFit(years: profile.experienceYears).rawValue
         let document = profile.document
         source = Source(
             path: document.sourcePath, format: document.format.rawValue, pages: document.pageCount,

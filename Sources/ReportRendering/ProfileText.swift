@@ -22,7 +22,7 @@ public enum ProfileText {
             let used =
                 found.yearsUsed > 0 ? ", \(format(found.yearsUsed)) years in dated roles" : ""
             out += "  \(found.skill.name) [\(found.proficiency.name)\(years)\(used)]\n"
-            if let strongest = found.evidence.first {
+            if let strongest = found.strongestEvidence {
                 out +=
                     "    line \(strongest.line) (\(strongest.section.rawValue)): \(strongest.text)\n"
             }

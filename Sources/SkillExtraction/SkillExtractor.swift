@@ -212,3 +212,36 @@ public struct SkillExtractor: Sendable {
         line.count <= 240 ? line : String(line.prefix(237)) + "..."
     }
 }
+
+/// One skill named on one line of any text, for readers of other documents (job postings).
+public struct SkillMention: Sendable, Equatable {
+    public var skillID: String
+    /// 0-based line index.
+    public var line: Int
+    /// The Unicode-scalar offsets of the mention in its line.
+    public var start: Int
+    public var end: Int
+}
+
+extension SkillExtractor {
+    /// Every skill named in `lines`, in order, with where it stands. Lists and skill sections are
+    /// told apart by the lines themselves (`inSkillsSection` marks lines known to be skill lists).
+    public func mentions(in lines: [String], inSkillsSection: (Int) -> Bool = { _ in false })
+        -> [SkillMention]
+    {
+        var result: [SkillMention] = []
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            let tokens = Tokenizer.tokens(of: line)
+            let matches = matcher.matches(
+                in: tokens,
+                context: SkillMatcher.LineContext(inSkillsSection: inSkillsSection(index)))
+            for match in matches {
+                result.append(
+                    SkillMention(
+                        skillID: lexicon.skills[match.skillIndex].id, line: index,
+                        start: tokens[match.firstToken].start, end: tokens[match.lastToken].end))
+            }
+        }
+        return result
+    }
+}

@@ -40,6 +40,27 @@ public struct FoundSkill: Sendable, Equatable {
     public var yearsUsed: Double
     /// The last year of a dated role that used the skill.
     public var lastUsed: Int?
+
+    /// The evidence that says most: use in a role or project, then a certificate, a skills
+    /// list, study, and last a mention; the earliest line among equals.
+    public var strongestEvidence: Evidence? {
+        evidence.enumerated().min { lhs, rhs in
+            let left = Self.strength(lhs.element.kind)
+            let right = Self.strength(rhs.element.kind)
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }?.element
+    }
+
+    private static func strength(_ kind: Evidence.Kind) -> Int {
+        switch kind {
+        case .demonstrated: return 0
+        case .used: return 1
+        case .certified: return 2
+        case .listed: return 3
+        case .studied: return 4
+        case .mentioned: return 5
+        }
+    }
 }
 
 /// Everything extraction found in one resume.

@@ -15,7 +15,7 @@ struct Read: ParsableCommand {
     var file: String
 
     @Option(
-        help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        help: "Output format.")
     var format: OutputFormat = .text
 
     @OptionGroup var input: InputOptions

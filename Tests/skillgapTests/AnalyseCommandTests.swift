@@ -89,3 +89,110 @@ import Testing
         #expect(result.stderr.contains("YYYY-MM"))
     }
 }
+
+@Suite struct MatchCommandTests {
+    @Test func skillsViewMatchesTheGoldenFile() throws {
+        let result = try Command.run([
+            "analyse", "Samples/data-analyst.txt", "--as-of", "2026-11", "--skills",
+        ])
+        let golden = Command.repository.appendingPathComponent(
+            "Tests/skillgapTests/Golden/data-analyst.skills.txt")
+        #expect(result.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    private func report(_ arguments: [String]) throws -> [String: Any] {
+        let result = try Command.run(arguments + ["--format", "json", "--as-of", "2026-11"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func rankingShowsTheTopRolesBestFirst() throws {
+        let json = try report(["analyse", Command.sample("data-engineer.txt"), "--top", "4"])
+        let matches = try #require(json["matches"] as? [[String: Any]])
+        #expect(matches.count == 4)
+        let scores = matches.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+        let best = try #require(matches.first?["role"] as? [String: Any])
+        #expect(best["id"] as? String == "data-engineer")
+        #expect(json["levelFit"] as? String == "senior")
+        #expect((matches.first?["nextRoles"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func aRoleFamilyTakesTheLevelThatFitsOrTheOneAsked() throws {
+        let fitted = try report(["analyse", Command.sample("student.txt"), "--role", "ml-engineer"])
+        let role = ((fitted["matches"] as? [[String: Any]])?.first?["role"] as? [String: Any])
+        #expect(role?["id"] as? String == "ml-engineer-junior")
+        let asked = try report([
+            "analyse", Command.sample("student.txt"), "--role", "ml-engineer", "--level", "senior",
+        ])
+        let senior = ((asked["matches"] as? [[String: Any]])?.first?["role"] as? [String: Any])
+        #expect(senior?["id"] as? String == "ml-engineer-senior")
+    }
+
+    @Test func everyGapComesWithItsRequirementAndThePlanCoversTheGaps() throws {
+        let json = try report([
+            "analyse", Command.sample("career-changer.txt"), "--role", "data-analyst",
+        ])
+        let match = try #require((json["matches"] as? [[String: Any]])?.first)
+        let gaps = try #require(match["gaps"] as? [[String: Any]])
+        #expect(!gaps.isEmpty)
+        let plan = try #require(match["learningPlan"] as? [String: Any])
+        let steps = try #require(plan["steps"] as? [[String: Any]])
+        let planned = Set(steps.compactMap { $0["skill"] as? String })
+        #expect(Set(gaps.compactMap { $0["skill"] as? String }).isSubset(of: planned))
+        #expect((plan["scoreAfter"] as? Double ?? 0) >= (match["score"] as? Double ?? 100))
+    }
+
+    @Test func aJobPostingIsMatched() throws {
+        let folder = try Command.temporaryFolder()
+        let posting = folder.appendingPathComponent("posting.md")
+        try Data(
+            "# Data Analyst\n\n## Requirements\n- SQL and Excel\n- Power BI or Tableau\n\n## Nice to have\n- Python\n"
+                .utf8
+        )
+        .write(to: posting)
+        let json = try report([
+            "analyse", Command.sample("data-analyst.txt"), "--job", posting.path,
+        ])
+        let match = try #require((json["matches"] as? [[String: Any]])?.first)
+        #expect((match["score"] as? Double ?? 0) > 80)
+        let requirements = try #require(match["requirements"] as? [[String: Any]])
+        #expect(requirements.contains { ($0["skills"] as? [String]) == ["power-bi", "tableau"] })
+    }
+
+    @Test func aPostingWithNoSkillsIsAnErrorNotAnEmptyReport() throws {
+        let folder = try Command.temporaryFolder()
+        let posting = folder.appendingPathComponent("posting.txt")
+        try Data("Barista\nWe want a friendly person for the morning shift.\n".utf8).write(
+            to: posting)
+        let result = try Command.run([
+            "analyse", Command.sample("student.txt"), "--job", posting.path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("no skills found in the job posting"))
+    }
+
+    @Test func aRoleWithNoRequirementsIsAnError() throws {
+        let folder = try Command.temporaryFolder()
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("roles"), withIntermediateDirectories: true)
+        try Data("id: empty-role\ntitle: Empty\nlevel: mid\nrequirements: []\n".utf8)
+            .write(to: folder.appendingPathComponent("roles/empty-role.yaml"))
+        let result = try Command.run([
+            "analyse", Command.sample("student.txt"), "--role", "empty-role", "--lexicons",
+            folder.path,
+        ])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func anUnknownRoleIsAUsageError() throws {
+        let result = try Command.run([
+            "analyse", Command.sample("student.txt"), "--role", "astronaut",
+        ])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("known roles"))
+    }
+}
