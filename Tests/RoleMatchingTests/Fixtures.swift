@@ -59,7 +59,7 @@ enum Fixtures {
 
     static func found(_ id: String, _ level: Proficiency, implied: Bool = false) -> FoundSkill {
         FoundSkill(
-            skill: lexicon.skill(id)!, proficiency: level, implied: implied,
+            skill: lexicon.skill(id) ?? skill(id), proficiency: level, implied: implied,
             impliedBy: implied ? "x" : nil,
             evidence: implied
                 ? [] : [Evidence(kind: .listed, section: .skills, line: 3, text: "\(id)")],
