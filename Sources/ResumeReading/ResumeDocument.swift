@@ -38,7 +38,7 @@ public struct DatedEntry: Sendable, Equatable, Codable {
 }
 
 /// A resume as clean text, divided into sections.
-public struct ResumeDocument: Sendable, Equatable {
+public struct ResumeDocument: Sendable, Equatable, Codable {
     public var sourcePath: String
     public var format: ResumeFormat
     public var pageCount: Int

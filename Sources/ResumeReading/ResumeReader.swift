@@ -26,6 +26,14 @@ public struct ResumeReader: Sendable {
         }
     }
 
+    /// True when the file starts like a PDF (batch readers send PDFs to worker processes).
+    public static func looksLikePDF(at url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        return FormatSniffer.kind(of: head) == .pdf
+    }
+
     private func load(_ path: String) throws(ResumeReadingError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

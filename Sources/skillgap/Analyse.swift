@@ -70,15 +70,7 @@ struct Analyse: ParsableCommand {
         }
     }
 
-    /// The month `--as-of` names, or this month.
-    func month() throws -> MonthStamp {
-        guard let asOf else { return SkillExtractor.currentMonth() }
-        let parts = asOf.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 2, (1950...2100).contains(parts[0]), (1...12).contains(parts[1]) else {
-            throw ValidationError("--as-of takes a month as YYYY-MM, such as 2026-11")
-        }
-        return MonthStamp(year: parts[0], month: parts[1])
-    }
+    func month() throws -> MonthStamp { try Month.parse(asOf) }
 
     func run() throws {
         let lexicon = try lexicons.load()

@@ -8,7 +8,8 @@ struct SkillGap: ParsableCommand {
         abstract: "Find the skills a resume shows and the gaps to a machine-learning or data role.",
         version: "0.1.0",
         subcommands: [
-            Analyse.self, Read.self, LexiconCommand.self, RolesCommand.self, SkillsCommand.self,
+            Analyse.self, Batch.self, Read.self, LexiconCommand.self, RolesCommand.self,
+            SkillsCommand.self, Worker.self,
         ]
     )
 }

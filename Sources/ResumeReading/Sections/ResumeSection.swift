@@ -5,7 +5,7 @@ public enum SectionKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// A run of lines under one heading (or before the first heading).
-public struct ResumeSection: Sendable, Equatable {
+public struct ResumeSection: Sendable, Equatable, Codable {
     public var kind: SectionKind
     /// The heading as written, nil for the text before the first heading.
     public var heading: String?

@@ -1,0 +1,370 @@
+import ArgumentParser
+import Foundation
+import ReportRendering
+import ResumeReading
+import RoleMatching
+import SkillExtraction
+import SkillLexicon
+
+/// `skillgap batch DIR`: scores every resume in a folder, in parallel, past bad files.
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score every resume in a folder and rank them, with a cohort summary.",
+        discussion: """
+            PDFs are read in worker processes with a time limit, so a file that crashes or hangs \
+            the PDF library is reported and the batch goes on. Exit status: 0 when every resume \
+            was scored, 1 when some failed, 64 on a usage error.
+            """)
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, jsonl, json
+    }
+
+    @Argument(help: "The folder of resumes.")
+    var folder: String
+
+    @Option(help: "Score against this role id or family (default: each resume's best role).")
+    var role: String?
+
+    @Option(help: "Score against a job posting instead of a role.")
+    var job: String?
+
+    @Flag(help: "Look in sub-folders too.")
+    var recursive = false
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    @Option(
+        name: .customLong("out-dir"), help: "Write one JSON report per resume into this folder.")
+    var outDir: String?
+
+    @Option(help: "Resumes read at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "List only the N best-scored resumes (the summary covers all).")
+    var top: Int?
+
+    @Option(help: "Take part K of N of the sorted file list, as K/N (for job arrays).")
+    var shard: String?
+
+    @Option(help: "Seconds a PDF may take to read before it is reported and skipped.")
+    var timeout: Double = 30
+
+    @Flag(help: "Remove e-mail addresses, phone numbers and URLs from evidence text.")
+    var redact = false
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Count Present as this month, YYYY-MM (default: this month).", valueName: "month"))
+    var asOf: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Write the ranking to this file.")
+    var output: String?
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexicons: LexiconOptions
+
+    func validate() throws {
+        if role != nil && job != nil { throw ValidationError("give --role or --job, not both") }
+        if jobs < 1 { throw ValidationError("--jobs takes 1 or more") }
+        if let top, top < 1 { throw ValidationError("--top takes 1 or more") }
+        if timeout <= 0 { throw ValidationError("--timeout takes a number of seconds above 0") }
+        _ = try shardPart()
+        _ = try Month.parse(asOf)
+    }
+
+    /// K and N of `--shard K/N`, K from 1.
+    func shardPart() throws -> (Int, Int)? {
+        guard let shard else { return nil }
+        let parts = shard.split(separator: "/").compactMap { Int($0) }
+        guard parts.count == 2, parts[1] >= 1, (1...parts[1]).contains(parts[0]) else {
+            throw ValidationError("--shard takes K/N with 1 <= K <= N, such as 2/8")
+        }
+        return (parts[0], parts[1])
+    }
+
+    func run() throws {
+        let lexicon = try lexicons.load()
+        let extractor = SkillExtractor(lexicon: lexicon, today: try Month.parse(asOf))
+        let matcher = RoleMatcher(lexicon: lexicon)
+        let target = try BatchTarget(
+            role: role, job: job, lexicon: lexicon, extractor: extractor, input: input)
+        let files = try listFiles()
+        if let outDir { try prepare(outDir) }
+
+        let pool = WorkerPool(size: jobs, timeout: timeout, maximumMegabytes: input.maxSize)
+        let reader = ResumeReader(maximumBytes: Int(input.maxSize * 1_000_000))
+        let results = BatchResults(count: files.count)
+        let progress = Progress(total: files.count)
+        let next = Counter()
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, max(files.count, 1)) {
+            DispatchQueue.global().async(group: group) {
+                while let index = next.take(below: files.count) {
+                    let row = score(
+                        files[index], reader: reader, pool: pool, extractor: extractor,
+                        matcher: matcher,
+                        target: target, lexicon: lexicon)
+                    results.set(index, row)
+                    progress.tick()
+                }
+            }
+        }
+        group.wait()
+        progress.finish()
+
+        let rows = results.all + skippedRows()
+        let report = BatchReport(rows: rows, top: top)
+        let text: String
+        switch format {
+        case .table: text = report.table()
+        case .csv: text = report.csv()
+        case .jsonl: text = report.jsonl()
+        case .json: text = report.json()
+        }
+        try ReportOutput.write(text, to: output)
+        if rows.contains(where: { $0.status == .error }) { throw ExitCode(1) }
+    }
+
+    /// Reads, extracts, matches and (with --out-dir) writes one resume's report.
+    private func score(
+        _ file: ListedFile, reader: ResumeReader, pool: WorkerPool, extractor: SkillExtractor,
+        matcher: RoleMatcher, target: BatchTarget, lexicon: Lexicon
+    ) -> BatchRow {
+        let url = URL(fileURLWithPath: file.path)
+        let document: ResumeDocument
+        if ResumeReader.looksLikePDF(at: url) {
+            switch pool.document(at: file.path) {
+            case .document(let read): document = read
+            case .failure(let message):
+                return BatchRow(file: file.name, status: .error, error: message)
+            }
+        } else {
+            do {
+                document = try reader.document(at: url)
+            } catch {
+                return BatchRow(file: file.name, status: .error, error: error.description)
+            }
+        }
+        var profile = extractor.profile(of: document)
+        if redact { profile = Redaction.redact(profile) }
+        let match = target.match(profile, matcher: matcher)
+        if let outDir {
+            let report = AnalysisReport(profile: profile, matches: [match]).json() + "\n"
+            let name = file.name.replacingOccurrences(of: "/", with: "__") + ".json"
+            do {
+                try ReportOutput.writeAtomically(
+                    report, to: URL(fileURLWithPath: outDir).appendingPathComponent(name))
+            } catch {
+                return BatchRow(
+                    file: file.name, status: .error,
+                    error: "\(outDir)/\(name): cannot write the report")
+            }
+        }
+        let important = match.gaps.filter { $0.kind != .niceToHave }
+        return BatchRow(
+            file: file.name, status: .ok, role: match.role.id, roleTitle: match.role.title,
+            score: match.score,
+            levelFit: RoleMatcher.levelFit(years: profile.experienceYears).rawValue,
+            experienceYears: profile.experienceYears, topGaps: important.prefix(3).map(\.name),
+            gaps: important.map(\.name))
+    }
+
+    // MARK: Files
+
+    struct ListedFile {
+        /// The path relative to the folder, as shown in reports.
+        var name: String
+        var path: String
+    }
+
+    private static let supported: Set<String> = [
+        "pdf", "docx", "txt", "text", "md", "markdown", "html", "htm", "json",
+    ]
+
+    /// Every file of the folder, sorted by relative path; supported ones in `files`, the rest
+    /// remembered as skipped. The shard applies to the supported files.
+    private func listFiles() throws -> [ListedFile] {
+        let (supported, _) = try scan()
+        guard let (part, count) = try shardPart() else { return supported }
+        return supported.enumerated().filter { $0.offset % count == part - 1 }.map(\.element)
+    }
+
+    private func skippedRows() -> [BatchRow] {
+        guard shard == nil || (try? shardPart())??.0 == 1 else { return [] }
+        let skipped = (try? scan().1) ?? []
+        return skipped.map { BatchRow(file: $0.name, status: .skipped) }
+    }
+
+    private func scan() throws -> ([ListedFile], [ListedFile]) {
+        let root = URL(fileURLWithPath: folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw ValidationError(
+                "\(folder): not a folder; give a folder of resumes (or use analyse for one file)")
+        }
+        var names: [String] = []
+        if recursive {
+            let enumerator = FileManager.default.enumerator(atPath: root.path)
+            while let name = enumerator?.nextObject() as? String {
+                var isFolder: ObjCBool = false
+                let full = root.appendingPathComponent(name).path
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder),
+                    !isFolder.boolValue
+                {
+                    names.append(name)
+                }
+            }
+        } else {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+            names = entries.filter { name in
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(
+                    atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
+                return !isFolder.boolValue
+            }
+        }
+        names = names.filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? false) }.sorted()
+        var supported: [ListedFile] = []
+        var skipped: [ListedFile] = []
+        for name in names {
+            let file = ListedFile(name: name, path: root.appendingPathComponent(name).path)
+            let ext = (name as NSString).pathExtension.lowercased()
+            if Self.supported.contains(ext) { supported.append(file) } else { skipped.append(file) }
+        }
+        return (supported, skipped)
+    }
+
+    private func prepare(_ folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            Terminal.fail(
+                "\(folder): cannot create the output folder; check the path and permissions")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// What a batch scores against: one role, a role family (per resume's level), a posting, or each
+/// resume's best role.
+struct BatchTarget: Sendable {
+    enum Kind: Sendable {
+        case role(RoleProfile)
+        case family(String)
+        case best
+    }
+
+    let kind: Kind
+    let roles: [RoleProfile]
+
+    init(
+        role: String?, job: String?, lexicon: Lexicon, extractor: SkillExtractor,
+        input: InputOptions
+    ) throws {
+        roles = lexicon.roles
+        if let job {
+            let posting = try input.read(job)
+            do {
+                kind = .role(try JobPostingReader(extractor: extractor).role(from: posting))
+            } catch {
+                Terminal.fail(error.description)
+                throw ExitCode(1)
+            }
+        } else if let role {
+            if let found = lexicon.role(role) {
+                kind = .role(found)
+            } else if lexicon.roles.contains(where: { $0.family == role }) {
+                kind = .family(role)
+            } else {
+                let known = lexicon.roles.map(\.id).joined(separator: ", ")
+                throw ValidationError("no role or role family '\(role)'; known roles: \(known)")
+            }
+        } else {
+            kind = .best
+        }
+    }
+
+    func match(_ profile: SkillProfile, matcher: RoleMatcher) -> RoleMatch {
+        switch kind {
+        case .role(let role):
+            return matcher.match(profile, against: role)
+        case .family(let family):
+            let level = RoleMatcher.levelFit(years: profile.experienceYears)
+            let role = matcher.role(family: family, level: level) ?? roles[0]
+            return matcher.match(profile, against: role)
+        case .best:
+            return matcher.rank(profile, roles: roles)[0]
+        }
+    }
+}
+
+/// Per-file results, filled in by parallel workers.
+final class BatchResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rows: [BatchRow?]
+
+    init(count: Int) { rows = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ row: BatchRow) {
+        lock.lock()
+        rows[index] = row
+        lock.unlock()
+    }
+
+    var all: [BatchRow] {
+        lock.lock()
+        defer { lock.unlock() }
+        return rows.compactMap { $0 }
+    }
+}
+
+/// Hands out indices to parallel workers.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// Done/total, rate and time left on standard error, only when it is a terminal.
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let start = Date()
+    private var done = 0
+    private var lastDraw = Date.distantPast
+    private let enabled = isatty(STDERR_FILENO) == 1
+
+    init(total: Int) { self.total = total }
+
+    func tick() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        guard Date().timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
+        lastDraw = Date()
+        let elapsed = Date().timeIntervalSince(start)
+        let rate = Double(done) / max(elapsed, 0.001)
+        let left = Double(total - done) / max(rate, 0.001)
+        let line = String(format: "\r%d/%d  %.1f files/s  %.0f s left   ", done, total, rate, left)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        guard enabled, total > 0 else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}
