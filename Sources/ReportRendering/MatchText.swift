@@ -17,7 +17,7 @@ public struct MatchText {
     public func render(
         profile: SkillProfile, matches: [RoleMatch], nextRoles: [RoleMatch], lexicon: Lexicon
     ) -> String {
-        var out = header(profile)
+        var out = header(profile, lexicon: lexicon)
         if matches.count > 1 {
             out += "\n" + bold("Best fits") + "\n"
             for (rank, match) in matches.enumerated() {
@@ -43,24 +43,18 @@ public struct MatchText {
         return out
     }
 
-    private func header(_ profile: SkillProfile) -> String {
+    private func header(_ profile: SkillProfile, lexicon: Lexicon) -> String {
+        let facts = ReportFacts(profile: profile, lexicon: lexicon)
         let document = profile.document
         let pages = document.pageCount == 1 ? "1 page" : "\(document.pageCount) pages"
         var out =
             bold("SkillGap report")
             + ": \(document.sourcePath) (\(document.format.rawValue), \(pages))\n"
-        let level = RoleMatcher.levelFit(years: profile.experienceYears).rawValue
         out +=
-            "Experience: \(number(profile.experienceYears)) years of dated roles (level fit: \(level))\n"
-        if let degree = profile.highestDegree {
-            let field = degree.field.map { " in \($0)" } ?? ""
-            let status = degree.status == .inProgress ? ", in progress" : ""
-            out += "Education: \(degree.written)\(field) (\(degree.degree.rawValue)\(status))\n"
-        } else {
-            out += "Education: no degree found\n"
-        }
-        let direct = profile.skills.filter { !$0.implied }.count
-        out += "Skills: \(direct) found, \(profile.skills.count - direct) implied by them\n"
+            "Experience: \(number(profile.experienceYears)) years of dated roles (level fit: \(facts.levelFit))\n"
+        out += "Education: \(facts.education)\n"
+        out +=
+            "Skills: \(facts.skillCounts.direct) found, \(facts.skillCounts.implied) implied by them\n"
         return out
     }
 
@@ -81,8 +75,7 @@ public struct MatchText {
             }
         }
 
-        let strengths = match.requirements.filter { $0.status == .met }.flatMap(\.found)
-            .filter { !$0.implied }.prefix(6)
+        let strengths = ReportFacts.strengths(of: match)
         if !strengths.isEmpty {
             out += "\n" + bold("Strengths") + "\n"
             for credit in strengths {

@@ -18,11 +18,11 @@ struct Analyse: ParsableCommand {
         aliases: ["analyze"])
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, markdown, html
     }
 
-    @Argument(help: "The resume: PDF, DOCX, plain text, Markdown, HTML or JSON Resume.")
-    var file: String
+    @Argument(help: "The resumes: PDF, DOCX, plain text, Markdown, HTML or JSON Resume.")
+    var files: [String]
 
     @Option(help: "Match against this role id or role family (see `skillgap roles`).")
     var role: String?
@@ -57,10 +57,14 @@ struct Analyse: ParsableCommand {
             valueName: "month"))
     var asOf: String?
 
+    @Flag(help: "Remove e-mail addresses, phone numbers and URLs from evidence text.")
+    var redact = false
+
     @OptionGroup var input: InputOptions
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one resume file") }
         _ = try month()
         if role != nil && job != nil { throw ValidationError("give --role or --job, not both") }
         if level != nil && role == nil { throw ValidationError("--level goes with --role") }
@@ -76,42 +80,87 @@ struct Analyse: ParsableCommand {
         let lexicon = try lexicons.load()
         let extractor = SkillExtractor(lexicon: lexicon, today: try month())
         let target = try resolveTarget(lexicon: lexicon, extractor: extractor)
-        let document = try input.read(file)
-        for warning in document.warnings { Terminal.warn("\(document.sourcePath): \(warning)") }
-        let profile = extractor.profile(of: document)
+        // Every file is read before anything is printed: a bad one fails the run, whole.
+        var profiles: [SkillProfile] = []
+        for file in files {
+            let document = try input.read(file)
+            for warning in document.warnings { Terminal.warn("\(document.sourcePath): \(warning)") }
+            let profile = extractor.profile(of: document)
+            profiles.append(redact ? Redaction.redact(profile) : profile)
+        }
+        let reports = profiles.map { report(for: $0, target: target, lexicon: lexicon) }
+        let text: String
+        switch format {
+        case .text:
+            text = reports.map(\.text).joined(
+                separator: "\n" + String(repeating: "-", count: 80) + "\n\n")
+        case .markdown:
+            text = reports.map(\.markdown).joined(separator: "\n---\n\n")
+        case .html:
+            let title =
+                files.count == 1
+                ? "SkillGap report: \(files[0])" : "SkillGap reports (\(files.count))"
+            text = MatchHTML.page(reports.map(\.html), title: title)
+        case .json:
+            let objects = reports.map(\.json)
+            text =
+                (objects.count == 1 ? objects[0] : "[\n" + objects.joined(separator: ",\n") + "\n]")
+                + "\n"
+        }
+        try ReportOutput.write(text, to: output)
+    }
 
+    /// One resume's report in the chosen format.
+    private struct Rendered {
+        var text = ""
+        var markdown = ""
+        var html = ""
+        var json = ""
+    }
+
+    private func report(for profile: SkillProfile, target: Target, lexicon: Lexicon) -> Rendered {
+        var rendered = Rendered()
         guard !skills else {
-            let report =
-                format == .json
-                ? AnalysisReport(profile: profile).json() + "\n" : ProfileText.render(profile)
-            try ReportOutput.write(report, to: output)
-            return
+            if format == .json {
+                rendered.json = AnalysisReport(profile: profile).json()
+            } else {
+                rendered.text = ProfileText.render(profile)
+                rendered.markdown = "```\n" + rendered.text + "```\n"
+                rendered.html =
+                    "<article><pre>"
+                    + rendered.text.replacingOccurrences(of: "&", with: "&amp;")
+                    .replacingOccurrences(of: "<", with: "&lt;") + "</pre></article>"
+            }
+            return rendered
         }
         let matcher = RoleMatcher(lexicon: lexicon)
-        var matches: [RoleMatch]
+        let matches: [RoleMatch]
         switch target {
         case .role(let role):
             matches = [matcher.match(profile, against: role)]
         case .family(let family):
             let fitting = RoleMatcher.levelFit(years: profile.experienceYears)
-            guard let role = matcher.role(family: family, level: level ?? fitting) else {
-                throw ExitCode(64)
-            }
-            matches = [matcher.match(profile, against: role)]
+            let role = matcher.role(family: family, level: level ?? fitting)
+            matches = role.map { [matcher.match(profile, against: $0)] } ?? []
         case .ranking:
             matches = Array(matcher.rank(profile, roles: lexicon.roles).prefix(top))
         }
         let next = matches.first.map { matcher.nextRoles(after: $0, profile: profile) } ?? []
-        let report: String
         switch format {
         case .json:
-            report =
-                AnalysisReport(profile: profile, matches: matches, nextRoles: next).json() + "\n"
+            rendered.json = AnalysisReport(profile: profile, matches: matches, nextRoles: next)
+                .json()
         case .text:
-            report = MatchText(colour: output == nil && Terminal.colourOnStandardOutput)
+            rendered.text = MatchText(colour: output == nil && Terminal.colourOnStandardOutput)
                 .render(profile: profile, matches: matches, nextRoles: next, lexicon: lexicon)
+        case .markdown:
+            rendered.markdown = MatchMarkdown.render(
+                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon)
+        case .html:
+            rendered.html = MatchHTML.render(
+                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon)
         }
-        try ReportOutput.write(report, to: output)
+        return rendered
     }
 
     private enum Target {

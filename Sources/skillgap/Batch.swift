@@ -134,18 +134,22 @@ struct Batch: ParsableCommand {
         matcher: RoleMatcher, target: BatchTarget, lexicon: Lexicon
     ) -> BatchRow {
         let url = URL(fileURLWithPath: file.path)
+        // Messages name the file as the ranking does, relative to the batch folder.
+        func failed(_ message: String) -> BatchRow {
+            let relative = message.replacingOccurrences(of: file.path, with: file.name)
+            return BatchRow(file: file.name, status: .error, error: relative)
+        }
         let document: ResumeDocument
         if ResumeReader.looksLikePDF(at: url) {
             switch pool.document(at: file.path) {
             case .document(let read): document = read
-            case .failure(let message):
-                return BatchRow(file: file.name, status: .error, error: message)
+            case .failure(let message): return failed(message)
             }
         } else {
             do {
                 document = try reader.document(at: url)
             } catch {
-                return BatchRow(file: file.name, status: .error, error: error.description)
+                return failed(error.description)
             }
         }
         var profile = extractor.profile(of: document)
@@ -158,9 +162,8 @@ struct Batch: ParsableCommand {
                 try ReportOutput.writeAtomically(
                     report, to: URL(fileURLWithPath: outDir).appendingPathComponent(name))
             } catch {
-                return BatchRow(
-                    file: file.name, status: .error,
-                    error: "\(outDir)/\(name): cannot write the report")
+                return failed(
+                    "\(outDir)/\(name): cannot write the report; check the folder is writable")
             }
         }
         let important = match.gaps.filter { $0.kind != .niceToHave }
