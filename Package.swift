@@ -32,12 +32,19 @@ let package = Package(
         ),
         .target(name: "SkillExtraction", dependencies: ["ResumeReading", "SkillLexicon"]),
         .target(
+            name: "PortfolioScanning",
+            dependencies: ["SkillLexicon"]
+        ),
+        .target(
             name: "RoleMatching",
             dependencies: ["ResumeReading", "SkillLexicon", "SkillExtraction"]
         ),
         .target(
             name: "ReportRendering",
-            dependencies: ["ResumeReading", "SkillLexicon", "SkillExtraction", "RoleMatching"]
+            dependencies: [
+                "ResumeReading", "SkillLexicon", "SkillExtraction", "RoleMatching",
+                "PortfolioScanning",
+            ]
         ),
         .executableTarget(
             name: "skillgap",
@@ -45,6 +52,7 @@ let package = Package(
                 "ResumeReading",
                 "SkillLexicon",
                 "SkillExtraction",
+                "PortfolioScanning",
                 "RoleMatching",
                 "ReportRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -71,6 +79,8 @@ let package = Package(
             name: "RoleMatchingTests",
             dependencies: ["RoleMatching", "SkillExtraction", "SkillLexicon", "ResumeReading"]
         ),
+        .testTarget(
+            name: "PortfolioScanningTests", dependencies: ["PortfolioScanning", "SkillLexicon"]),
         .testTarget(name: "skillgapTests", dependencies: ["skillgap"], exclude: ["Golden"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioScanning
 import ResumeReading
 import RoleMatching
 import SkillExtraction
@@ -55,11 +56,21 @@ public struct AnalysisReport: Encodable, Sendable {
     public struct EvidenceEntry: Encodable, Sendable {
         public var kind: String
         public var section: String
-        public var line: Int
+        /// The resume line; absent for evidence from a project folder.
+        public var line: Int?
         public var text: String
+        /// The project file, for evidence from a project folder.
+        public var file: String?
     }
 
-    public init(profile: SkillProfile, matches: [RoleMatch]? = nil, nextRoles: [RoleMatch] = []) {
+    /// The project folders scanned with --portfolio, when any.
+    public var portfolio: [PortfolioEntry]?
+
+    public init(
+        profile: SkillProfile, matches: [RoleMatch]? = nil, nextRoles: [RoleMatch] = [],
+        portfolios: [Portfolio] = []
+    ) {
+        portfolio = portfolios.isEmpty ? nil : portfolios.map(PortfolioEntry.init)
         self.matches = matches.map { list in
             list.enumerated().map {
                 MatchEntry($0.element, nextRoles: $0.offset == 0 ? nextRoles : [])
@@ -86,8 +97,9 @@ public struct AnalysisReport: Encodable, Sendable {
                 yearsUsed: found.yearsUsed, lastUsed: found.lastUsed,
                 evidence: found.evidence.map {
                     EvidenceEntry(
-                        kind: $0.kind.rawValue, section: $0.section.rawValue, line: $0.line,
-                        text: $0.text)
+                        kind: $0.kind.rawValue, section: $0.section.rawValue,
+                        line: $0.line > 0 ? $0.line : nil,
+                        text: $0.text, file: $0.file)
                 })
         }
     }

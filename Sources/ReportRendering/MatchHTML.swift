@@ -1,3 +1,4 @@
+import PortfolioScanning
 import RoleMatching
 import SkillExtraction
 import SkillLexicon
@@ -28,7 +29,8 @@ public enum MatchHTML {
 
     /// One resume's report, as an `article`.
     public static func render(
-        profile: SkillProfile, matches: [RoleMatch], nextRoles: [RoleMatch], lexicon: Lexicon
+        profile: SkillProfile, matches: [RoleMatch], nextRoles: [RoleMatch], lexicon: Lexicon,
+        portfolios: [Portfolio] = []
     ) -> String {
         let facts = ReportFacts(profile: profile, lexicon: lexicon)
         let document = profile.document
@@ -62,7 +64,35 @@ public enum MatchHTML {
             }
             out += "</tbody></table></section>\n"
         }
+        for portfolio in portfolios { out += self.portfolio(portfolio) }
         return out + "</article>\n"
+    }
+
+    static func portfolio(_ portfolio: Portfolio) -> String {
+        var out = "<section class=\"portfolio\"><h2>Portfolio: \(escape(portfolio.root))</h2>\n"
+        out +=
+            "<table><thead><tr><th>Project</th><th class=\"num\">Files</th><th>Languages (lines)</th><th class=\"num\">Skills shown</th></tr></thead><tbody>\n"
+        for project in portfolio.projects {
+            let languages = project.languages.prefix(3).map { "\($0.name) \($0.lines)" }.joined(
+                separator: ", ")
+            out +=
+                "<tr><td>\(escape(project.name))</td><td class=\"num\">\(project.fileCount)</td><td>\(escape(languages))</td><td class=\"num\">\(project.skills.count)</td></tr>\n"
+            let todo = project.review.filter { !$0.present }
+            if !todo.isEmpty {
+                out += "<tr><td></td><td colspan=\"3\"><ul class=\"todo\">"
+                for finding in todo {
+                    out += "<li><b>\(finding.aspect.rawValue)</b>: \(escape(finding.message))</li>"
+                }
+                out += "</ul></td></tr>\n"
+            }
+        }
+        out += "</tbody></table><ul class=\"checks\">"
+        for finding in portfolio.review {
+            out +=
+                "<li class=\"\(finding.present ? "met" : "not-met")\"><b>\(finding.aspect.rawValue)</b>: \(escape(finding.message))</li>"
+        }
+        for warning in portfolio.warnings { out += "<li>note: \(escape(warning))</li>" }
+        return out + "</ul></section>\n"
     }
 
     static func match(_ match: RoleMatch, lexicon: Lexicon) -> String {

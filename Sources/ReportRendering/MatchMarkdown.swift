@@ -1,3 +1,4 @@
+import PortfolioScanning
 import RoleMatching
 import SkillExtraction
 import SkillLexicon
@@ -5,7 +6,8 @@ import SkillLexicon
 /// The report as Markdown, for sharing: the same content as the terminal report.
 public enum MatchMarkdown {
     public static func render(
-        profile: SkillProfile, matches: [RoleMatch], nextRoles: [RoleMatch], lexicon: Lexicon
+        profile: SkillProfile, matches: [RoleMatch], nextRoles: [RoleMatch], lexicon: Lexicon,
+        portfolios: [Portfolio] = []
     ) -> String {
         let facts = ReportFacts(profile: profile, lexicon: lexicon)
         let document = profile.document
@@ -33,6 +35,7 @@ public enum MatchMarkdown {
                     "| \(escape(next.role.title)) (\(next.role.level.rawValue)) | \(ReportFacts.number(next.score)) | \(escape(needs)) |\n"
             }
         }
+        for portfolio in portfolios { out += "\n" + self.portfolio(portfolio) }
         return out
     }
 
@@ -102,6 +105,27 @@ public enum MatchMarkdown {
                     "\(escape(suggestion.project.summary)) Closes: \(escape(covers)). Show: \(escape(suggestion.project.result))\n"
             }
         }
+        return out
+    }
+
+    static func portfolio(_ portfolio: Portfolio) -> String {
+        var out =
+            "## Portfolio: \(escape(portfolio.root))\n\n| Project | Files | Languages (lines) | Skills shown | To do |\n|---|---:|---|---:|---|\n"
+        for project in portfolio.projects {
+            let languages = project.languages.prefix(3).map { "\($0.name) \($0.lines)" }.joined(
+                separator: ", ")
+            let todo = project.review.filter { !$0.present }.map {
+                "\($0.aspect.rawValue): \($0.message)"
+            }.joined(separator: "; ")
+            out +=
+                "| \(escape(project.name)) | \(project.fileCount) | \(escape(languages)) | \(project.skills.count) | \(escape(todo)) |\n"
+        }
+        out += "\n"
+        for finding in portfolio.review {
+            out +=
+                "- \(finding.present ? "ok" : "to do") \(finding.aspect.rawValue): \(escape(finding.message))\n"
+        }
+        for warning in portfolio.warnings { out += "- note: \(escape(warning))\n" }
         return out
     }
 

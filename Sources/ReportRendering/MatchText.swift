@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioScanning
 import RoleMatching
 import SkillExtraction
 import SkillLexicon
@@ -15,7 +16,8 @@ public struct MatchText {
     /// The whole report: the profile, a ranking when several roles were matched, the best match
     /// in full, and the roles it leads to.
     public func render(
-        profile: SkillProfile, matches: [RoleMatch], nextRoles: [RoleMatch], lexicon: Lexicon
+        profile: SkillProfile, matches: [RoleMatch], nextRoles: [RoleMatch], lexicon: Lexicon,
+        portfolios: [Portfolio] = []
     ) -> String {
         var out = header(profile, lexicon: lexicon)
         if matches.count > 1 {
@@ -40,6 +42,7 @@ public struct MatchText {
                 if !needs.isEmpty { out += wrap("needs " + needs, indent: 4) }
             }
         }
+        for portfolio in portfolios { out += "\n" + self.portfolio(portfolio) }
         return out
     }
 
@@ -136,6 +139,29 @@ public struct MatchText {
                 out += wrap("Show: \(suggestion.project.result)", indent: 2)
             }
         }
+        return out
+    }
+
+    /// A scanned portfolio: its projects, what each shows, and what each lacks.
+    func portfolio(_ portfolio: Portfolio) -> String {
+        var out =
+            bold("Portfolio") + ": \(portfolio.root), \(portfolio.projects.count) project(s)\n"
+        for project in portfolio.projects {
+            let languages = project.languages.prefix(3).map { "\($0.name) \($0.lines)" }.joined(
+                separator: ", ")
+            out += "  \(project.name): \(project.skills.count) skills shown"
+            out += languages.isEmpty ? "\n" : " (\(languages) lines)\n"
+            for finding in project.review where !finding.present {
+                out += wrap(
+                    "- \(finding.aspect.rawValue): \(finding.message)", indent: 4, hanging: 2)
+            }
+        }
+        for finding in portfolio.review {
+            out += wrap(
+                (finding.present ? "ok " : "to do ")
+                    + "\(finding.aspect.rawValue): \(finding.message)", indent: 2, hanging: 2)
+        }
+        for warning in portfolio.warnings { out += wrap("note: \(warning)", indent: 2, hanging: 2) }
         return out
     }
 

@@ -34,9 +34,14 @@ public struct SkillExtractor: Sendable {
         var usedUndated = false
         var statedYears: Double?
         var limited = false
+        var demonstrated = false
     }
 
-    public func profile(of document: ResumeDocument) -> SkillProfile {
+    /// The profile of `document`, with evidence from project folders added as demonstrated
+    /// (which raises a skill to at least working proficiency).
+    public func profile(of document: ResumeDocument, demonstrated: [DemonstratedEvidence] = [])
+        -> SkillProfile
+    {
         let timeline = ExperienceTimeline(document: document, parser: parser)
         let education = EducationParser(parser: parser)
         var tallies = [Tally](repeating: Tally(), count: lexicon.skills.count)
@@ -68,6 +73,23 @@ public struct SkillExtractor: Sendable {
             }
         }
 
+        if !demonstrated.isEmpty {
+            let positions = Dictionary(
+                lexicon.skills.enumerated().map { ($1.id, $0) },
+                uniquingKeysWith: { first, _ in first })
+            for item in demonstrated {
+                guard let skillIndex = positions[item.skillID] else { continue }
+                if !seen[skillIndex] {
+                    seen[skillIndex] = true
+                    order.append(skillIndex)
+                }
+                tallies[skillIndex].evidence.append(
+                    Evidence(
+                        kind: .demonstrated, section: .projects, line: 0, text: item.reason,
+                        file: item.file))
+                tallies[skillIndex].demonstrated = true
+            }
+        }
         let unsorted = order.map { foundSkill(lexicon.skills[$0], tallies[$0]) }
         // Sorting positions by precomputed keys, not the large structs, keeps the sort cheap.
         let names = unsorted.map { $0.skill.name.lowercased() }
@@ -115,12 +137,14 @@ public struct SkillExtractor: Sendable {
         let years = max(yearsUsed, tally.statedYears ?? 0)
         var level = Proficiency.awareness
         let certified = tally.evidence.contains { $0.kind == .certified }
-        if certified || !tally.entries.isEmpty || tally.usedInProject || tally.usedUndated {
+        if certified || !tally.entries.isEmpty || tally.usedInProject || tally.usedUndated
+            || tally.demonstrated
+        {
             level = .working
         }
         if years >= 3 { level = .practitioner }
         if years >= 6 { level = .expert }
-        if tally.limited { level = .awareness }
+        if tally.limited, !tally.demonstrated { level = .awareness }
         let lastUsed = tally.entries.map(\.range.end.year).max()
         return FoundSkill(
             skill: skill, proficiency: level, implied: false, impliedBy: nil,

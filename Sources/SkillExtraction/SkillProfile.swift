@@ -20,9 +20,33 @@ public struct Evidence: Sendable, Equatable {
 
     public var kind: Kind
     public var section: SectionKind
-    /// 1-based line number in the document.
+    /// 1-based line number in the document; 0 for evidence from a project folder.
     public var line: Int
     public var text: String
+    /// The project file, for evidence from a project folder.
+    public var file: String?
+
+    public init(kind: Kind, section: SectionKind, line: Int, text: String, file: String? = nil) {
+        self.kind = kind
+        self.section = section
+        self.line = line
+        self.text = text
+        self.file = file
+    }
+}
+
+/// A skill a project folder demonstrates, handed to extraction by the portfolio scan.
+public struct DemonstratedEvidence: Sendable, Equatable {
+    public var skillID: String
+    public var file: String
+    /// "imports torch in train.py".
+    public var reason: String
+
+    public init(skillID: String, file: String, reason: String) {
+        self.skillID = skillID
+        self.file = file
+        self.reason = reason
+    }
 }
 
 /// A skill the resume shows, with its evidence and the proficiency it supports.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PortfolioScanning
 import ReportRendering
 import ResumeReading
 import RoleMatching
@@ -61,6 +62,7 @@ struct Analyse: ParsableCommand {
     var redact = false
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var portfolio: PortfolioOptions
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
@@ -81,14 +83,18 @@ struct Analyse: ParsableCommand {
         let extractor = SkillExtractor(lexicon: lexicon, today: try month())
         let target = try resolveTarget(lexicon: lexicon, extractor: extractor)
         // Every file is read before anything is printed: a bad one fails the run, whole.
+        let portfolios = try portfolio.scanAll(lexicon)
+        let demonstrated = PortfolioOptions.evidence(portfolios)
         var profiles: [SkillProfile] = []
         for file in files {
             let document = try input.read(file)
             for warning in document.warnings { Terminal.warn("\(document.sourcePath): \(warning)") }
-            let profile = extractor.profile(of: document)
+            let profile = extractor.profile(of: document, demonstrated: demonstrated)
             profiles.append(redact ? Redaction.redact(profile) : profile)
         }
-        let reports = profiles.map { report(for: $0, target: target, lexicon: lexicon) }
+        let reports = profiles.map {
+            report(for: $0, target: target, lexicon: lexicon, portfolios: portfolios)
+        }
         let text: String
         switch format {
         case .text:
@@ -118,7 +124,9 @@ struct Analyse: ParsableCommand {
         var json = ""
     }
 
-    private func report(for profile: SkillProfile, target: Target, lexicon: Lexicon) -> Rendered {
+    private func report(
+        for profile: SkillProfile, target: Target, lexicon: Lexicon, portfolios: [Portfolio]
+    ) -> Rendered {
         var rendered = Rendered()
         guard !skills else {
             if format == .json {
@@ -148,17 +156,22 @@ struct Analyse: ParsableCommand {
         let next = matches.first.map { matcher.nextRoles(after: $0, profile: profile) } ?? []
         switch format {
         case .json:
-            rendered.json = AnalysisReport(profile: profile, matches: matches, nextRoles: next)
-                .json()
+            rendered.json = AnalysisReport(
+                profile: profile, matches: matches, nextRoles: next, portfolios: portfolios
+            ).json()
         case .text:
             rendered.text = MatchText(colour: output == nil && Terminal.colourOnStandardOutput)
-                .render(profile: profile, matches: matches, nextRoles: next, lexicon: lexicon)
+                .render(
+                    profile: profile, matches: matches, nextRoles: next, lexicon: lexicon,
+                    portfolios: portfolios)
         case .markdown:
             rendered.markdown = MatchMarkdown.render(
-                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon)
+                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon,
+                portfolios: portfolios)
         case .html:
             rendered.html = MatchHTML.render(
-                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon)
+                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon,
+                portfolios: portfolios)
         }
         return rendered
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PortfolioScanning
 import ReportRendering
 import ResumeReading
 import RoleMatching
@@ -64,6 +65,7 @@ struct Batch: ParsableCommand {
     var output: String?
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var portfolio: PortfolioOptions
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
@@ -152,11 +154,15 @@ struct Batch: ParsableCommand {
                 return failed(error.description)
             }
         }
-        var profile = extractor.profile(of: document)
+        let portfolios = portfolios(for: file, lexicon: lexicon)
+        var profile = extractor.profile(
+            of: document, demonstrated: PortfolioOptions.evidence(portfolios))
         if redact { profile = Redaction.redact(profile) }
         let match = target.match(profile, matcher: matcher)
         if let outDir {
-            let report = AnalysisReport(profile: profile, matches: [match]).json() + "\n"
+            let report =
+                AnalysisReport(profile: profile, matches: [match], portfolios: portfolios).json()
+                + "\n"
             let name = file.name.replacingOccurrences(of: "/", with: "__") + ".json"
             do {
                 try ReportOutput.writeAtomically(
@@ -173,6 +179,18 @@ struct Batch: ParsableCommand {
             levelFit: RoleMatcher.levelFit(years: profile.experienceYears).rawValue,
             experienceYears: profile.experienceYears, topGaps: important.prefix(3).map(\.name),
             gaps: important.map(\.name))
+    }
+
+    /// The resume's own project folders: `<portfolio>/<resume name without extension>/` under
+    /// each `--portfolio` folder. A folder that is missing is simply not there.
+    private func portfolios(for file: ListedFile, lexicon: Lexicon) -> [Portfolio] {
+        guard !portfolio.folders.isEmpty else { return [] }
+        let base = ((file.name as NSString).lastPathComponent as NSString).deletingPathExtension
+        let scanner = portfolio.scanner(lexicon)
+        return portfolio.folders.compactMap { root in
+            let folder = URL(fileURLWithPath: root).appendingPathComponent(base)
+            return try? scanner.scan(folder, name: "\(root)/\(base)")
+        }
     }
 
     // MARK: Files
