@@ -20,19 +20,31 @@ for i in $(seq 1 "$copies"); do
     for f in Samples/*.pdf; do cp "$f" "$work/pdf/$(basename "$f" .pdf)-$i.pdf"; done
 done
 
+seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); awk -v a="$start" -v b="$end" "BEGIN { print b - a }"; }
+
 echo "## In process (skillgap-bench)"
 "$bin/skillgap-bench" Lexicons "$work/text" "$work/pdf"
 
 echo
 echo "## skillgap read against pdftotext, $(ls "$work/pdf" | wc -l) PDFs, one at a time"
 if command -v pdftotext >/dev/null 2>&1; then
-    seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+    :
     ours() { for f in "$work"/pdf/*.pdf; do "$bin/skillgap" read "$f" >/dev/null; done; }
     theirs() { for f in "$work"/pdf/*.pdf; do pdftotext -q "$f" - >/dev/null; done; }
     a=$(seconds ours); b=$(seconds theirs)
-    printf '| skillgap read | %.2f s |\n| pdftotext | %.2f s |\n| ratio | %.2f |\n' "$a" "$b" "$(echo "$a / $b" | bc -l)"
+    printf '| skillgap read | %.2f s |\n| pdftotext | %.2f s |\n| ratio | %.2f |\n' "$a" "$b" "$(awk -v a="$a" -v b="$b" "BEGIN { print a / b }")"
 else
     echo "pdftotext is not installed (apt-get install poppler-utils); skipped"
+fi
+
+echo
+jobs=$(nproc)
+echo "## skillgap batch against pdftotext, same parallelism ($jobs), $(ls "$work/pdf" | wc -l) PDFs"
+if command -v pdftotext >/dev/null 2>&1; then
+    batch() { "$bin/skillgap" batch "$work/pdf" --jobs "$jobs" --format jsonl >/dev/null; }
+    reference() { ls "$work"/pdf/*.pdf | xargs -P "$jobs" -I{} pdftotext -q {} /dev/null; }
+    a=$(seconds batch); b=$(seconds reference)
+    printf '| skillgap batch (read, extract, rank 12 roles) | %.2f s |\n| pdftotext, xargs -P %d | %.2f s |\n| ratio | %.2f |\n' "$a" "$jobs" "$b" "$(awk -v a="$a" -v b="$b" "BEGIN { print a / b }")"
 fi
 
 echo
@@ -42,6 +54,10 @@ if [ -x /usr/bin/time ]; then
         kb=$( { /usr/bin/time -f '%M' "$bin/skillgap" $args >/dev/null; } 2>&1 | tail -1)
         echo "| skillgap $args | $((kb / 1024)) MB |"
     done
+    kb=$( { /usr/bin/time -f '%M' "$bin/skillgap" batch "$work/pdf" --jobs "$jobs" --format jsonl >/dev/null; } 2>&1 | tail -1)
+    echo "| skillgap batch of $(ls "$work/pdf" | wc -l) PDFs, the main process | $((kb / 1024)) MB |"
+    kb=$( { echo "\"$PWD/Samples/ml-engineer-two-column.pdf\"" | /usr/bin/time -f '%M' "$bin/skillgap" worker >/dev/null; } 2>&1 | tail -1)
+    echo "| one batch worker process (there are --jobs of them) | $((kb / 1024)) MB |"
     kb=$( { /usr/bin/time -f '%M' pdftotext -q Samples/ml-engineer-two-column.pdf - >/dev/null; } 2>&1 | tail -1)
     echo "| pdftotext (reference) | $((kb / 1024)) MB |"
 else

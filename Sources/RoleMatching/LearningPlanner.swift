@@ -55,18 +55,21 @@ struct LearningPlanner {
             remaining[id] = inside.count
             for prerequisite in inside { dependants[prerequisite, default: []].append(id) }
         }
+        // The sort keys, looked up once: stage, the role's weight (heavier first), hours.
+        var keys: [String: (LearningStage, Int, Double)] = [:]
+        for id in members {
+            let skill = lexicon.skill(id)
+            keys[id] = (
+                skill?.stage ?? .specialist, -(weights[id] ?? 0),
+                skill?.learning.reduce(0) { $0 + $1.hours } ?? 0
+            )
+        }
         func precedes(_ lhs: String, _ rhs: String) -> Bool {
-            let left = lexicon.skill(lhs)
-            let right = lexicon.skill(rhs)
-            if left?.stage != right?.stage {
-                return (left?.stage ?? .specialist) < (right?.stage ?? .specialist)
-            }
-            let leftWeight = weights[lhs] ?? 0
-            let rightWeight = weights[rhs] ?? 0
-            if leftWeight != rightWeight { return leftWeight > rightWeight }
-            let leftHours = left?.learning.reduce(0) { $0 + $1.hours } ?? 0
-            let rightHours = right?.learning.reduce(0) { $0 + $1.hours } ?? 0
-            if leftHours != rightHours { return leftHours < rightHours }
+            let left = keys[lhs] ?? (.specialist, 0, 0)
+            let right = keys[rhs] ?? (.specialist, 0, 0)
+            if left.0 != right.0 { return left.0 < right.0 }
+            if left.1 != right.1 { return left.1 < right.1 }
+            if left.2 != right.2 { return left.2 < right.2 }
             return lhs < rhs
         }
         var ready = members.filter { remaining[$0] == 0 }

@@ -46,10 +46,41 @@ public struct RoleMatcher: Sendable {
 
     /// Every role, best match first.
     public func rank(_ profile: SkillProfile, roles: [RoleProfile]) -> [RoleMatch] {
-        roles.map { match(profile, against: $0) }.sorted { lhs, rhs in
-            if lhs.score != rhs.score { return lhs.score > rhs.score }
-            return lhs.role.id < rhs.role.id
+        rank(profile, roles: roles, top: roles.count)
+    }
+
+    /// The `top` best roles, best first: every role is scored, and only those shown get their
+    /// gaps and plan worked out.
+    public func rank(_ profile: SkillProfile, roles: [RoleProfile], top: Int) -> [RoleMatch] {
+        let found = Dictionary(
+            profile.skills.map { ($0.skill.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let scored = roles.map { role in (role, score(of: found, against: role)) }.sorted {
+            lhs, rhs in
+            if lhs.1 != rhs.1 { return lhs.1 > rhs.1 }
+            return lhs.0.id < rhs.0.id
         }
+        return scored.prefix(top).map { match(profile, against: $0.0) }
+    }
+
+    /// The score alone, for ranking.
+    private func score(of found: [String: FoundSkill], against role: RoleProfile) -> Double {
+        let totalWeight = Double(role.requirements.reduce(0) { $0 + $1.weight })
+        guard totalWeight > 0 else { return 0 }
+        var points = 0.0
+        for requirement in role.requirements {
+            let credits = requirement.target.skillIDs.map {
+                Self.credit(of: found[$0], minimum: requirement.proficiency)
+            }
+            let credit: Double
+            switch requirement.target {
+            case .skill: credit = credits[0]
+            case .anyOf(_, let minimum):
+                credit = credits.sorted(by: >).prefix(minimum).reduce(0, +) / Double(minimum)
+            case .allOf: credit = credits.reduce(0, +) / Double(max(credits.count, 1))
+            }
+            points += 100 * Double(requirement.weight) / totalWeight * credit
+        }
+        return Self.rounded(points)
     }
 
     /// The credit one skill earns towards a minimum proficiency.

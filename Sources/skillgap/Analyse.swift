@@ -151,7 +151,7 @@ struct Analyse: ParsableCommand {
             let role = matcher.role(family: family, level: level ?? fitting)
             matches = role.map { [matcher.match(profile, against: $0)] } ?? []
         case .ranking:
-            matches = Array(matcher.rank(profile, roles: lexicon.roles).prefix(top))
+            matches = matcher.rank(profile, roles: lexicon.roles, top: top)
         }
         let next = matches.first.map { matcher.nextRoles(after: $0, profile: profile) } ?? []
         switch format {

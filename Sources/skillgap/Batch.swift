@@ -320,7 +320,7 @@ struct BatchTarget: Sendable {
             let role = matcher.role(family: family, level: level) ?? roles[0]
             return matcher.match(profile, against: role)
         case .best:
-            return matcher.rank(profile, roles: roles)[0]
+            return matcher.rank(profile, roles: roles, top: 1)[0]
         }
     }
 }
