@@ -231,3 +231,55 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.md"])
     }
 }
+
+@Suite struct BatchGoldenTests {
+    /// The samples that every batch golden file is made from.
+    static func sampleFolder() throws -> URL {
+        let folder = try Command.temporaryFolder()
+        for name in ["data-analyst.txt", "data-engineer.txt", "student.txt", "career-changer.txt"] {
+            try FileManager.default.copyItem(
+                at: Command.repository.appendingPathComponent("Samples/\(name)"),
+                to: folder.appendingPathComponent(name))
+        }
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("photo.jpg"))
+        return folder
+    }
+
+    @Test(arguments: [("table", "txt"), ("csv", "csv"), ("jsonl", "jsonl"), ("json", "json")])
+    func everyBatchFormatMatchesItsGoldenFile(format: String, ext: String) throws {
+        let folder = try Self.sampleFolder()
+        let result = try Command.run([
+            "batch", folder.path, "--format", format, "--as-of", "2026-11", "--jobs", "2",
+        ])
+        #expect(result.status == 1)
+        let golden = Command.repository.appendingPathComponent(
+            "Tests/skillgapTests/Golden/batch.\(ext)")
+        #expect(result.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    @Test func anInterruptedBatchLeavesNoReport() throws {
+        let folder = try Command.temporaryFolder()
+        let samples = Command.repository.appendingPathComponent("Samples")
+        for index in 0..<40 {
+            try FileManager.default.copyItem(
+                at: samples.appendingPathComponent("ml-engineer-two-column.pdf"),
+                to: folder.appendingPathComponent("resume-\(index).pdf"))
+        }
+        let out = try Command.temporaryFolder()
+        let report = out.appendingPathComponent("ranking.csv")
+        let process = Process()
+        process.executableURL = Command.binary
+        process.arguments = [
+            "batch", folder.path, "--jobs", "1", "--format", "csv", "-o", report.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(!FileManager.default.fileExists(atPath: report.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+}
