@@ -25,18 +25,6 @@ struct Analyse: ParsableCommand {
     @Argument(help: "The resumes: PDF, DOCX, plain text, Markdown, HTML or JSON Resume.")
     var files: [String]
 
-    @Option(help: "Match against this role id or role family (see `skillgap roles`).")
-    var role: String?
-
-    @Option(
-        help:
-            "The level of --role's family: junior, mid or senior (default: the level the experience fits)."
-    )
-    var level: RoleLevel?
-
-    @Option(help: "Match against a job posting (txt, md, pdf, docx or html) instead of a role.")
-    var job: String?
-
     @Option(help: "How many roles to show when ranking.")
     var top: Int = 3
 
@@ -51,37 +39,23 @@ struct Analyse: ParsableCommand {
         help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(
-        name: .customLong("as-of"),
-        help: ArgumentHelp(
-            "Count Present, Current and Now as this month, YYYY-MM (default: this month).",
-            valueName: "month"))
-    var asOf: String?
-
-    @Flag(help: "Remove e-mail addresses, phone numbers and URLs from evidence text.")
-    var redact = false
-
+    @OptionGroup var match: MatchOptions
     @OptionGroup var input: InputOptions
     @OptionGroup var portfolio: PortfolioOptions
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one resume file") }
-        _ = try month()
-        if role != nil && job != nil { throw ValidationError("give --role or --job, not both") }
-        if level != nil && role == nil { throw ValidationError("--level goes with --role") }
         if top < 1 { throw ValidationError("--top takes a number of roles, 1 or more") }
-        if skills && (role != nil || job != nil) {
+        if skills && (match.role != nil || match.job != nil) {
             throw ValidationError("--skills lists the skills only; leave out --role and --job")
         }
     }
 
-    func month() throws -> MonthStamp { try Month.parse(asOf) }
-
     func run() throws {
         let lexicon = try lexicons.load()
-        let extractor = SkillExtractor(lexicon: lexicon, today: try month())
-        let target = try resolveTarget(lexicon: lexicon, extractor: extractor)
+        let extractor = SkillExtractor(lexicon: lexicon, today: try match.month())
+        let target = try match.target(lexicon: lexicon, extractor: extractor, input: input)
         // Every file is read before anything is printed: a bad one fails the run, whole.
         let portfolios = try portfolio.scanAll(lexicon)
         let demonstrated = PortfolioOptions.evidence(portfolios)
@@ -90,7 +64,7 @@ struct Analyse: ParsableCommand {
             let document = try input.read(file)
             for warning in document.warnings { Terminal.warn("\(document.sourcePath): \(warning)") }
             let profile = extractor.profile(of: document, demonstrated: demonstrated)
-            profiles.append(redact ? Redaction.redact(profile) : profile)
+            profiles.append(match.redact ? Redaction.redact(profile) : profile)
         }
         let reports = profiles.map {
             report(for: $0, target: target, lexicon: lexicon, portfolios: portfolios)
@@ -125,7 +99,7 @@ struct Analyse: ParsableCommand {
     }
 
     private func report(
-        for profile: SkillProfile, target: Target, lexicon: Lexicon, portfolios: [Portfolio]
+        for profile: SkillProfile, target: MatchTarget, lexicon: Lexicon, portfolios: [Portfolio]
     ) -> Rendered {
         var rendered = Rendered()
         guard !skills else {
@@ -142,17 +116,7 @@ struct Analyse: ParsableCommand {
             return rendered
         }
         let matcher = RoleMatcher(lexicon: lexicon)
-        let matches: [RoleMatch]
-        switch target {
-        case .role(let role):
-            matches = [matcher.match(profile, against: role)]
-        case .family(let family):
-            let fitting = RoleMatcher.levelFit(years: profile.experienceYears)
-            let role = matcher.role(family: family, level: level ?? fitting)
-            matches = role.map { [matcher.match(profile, against: $0)] } ?? []
-        case .ranking:
-            matches = matcher.rank(profile, roles: lexicon.roles, top: top)
-        }
+        let matches = target.matches(for: profile, matcher: matcher, top: top)
         let next = matches.first.map { matcher.nextRoles(after: $0, profile: profile) } ?? []
         switch format {
         case .json:
@@ -175,35 +139,4 @@ struct Analyse: ParsableCommand {
         }
         return rendered
     }
-
-    private enum Target {
-        case role(RoleProfile)
-        case family(String)
-        case ranking
-    }
-
-    /// The role, family or posting to match, checked before the resume is read.
-    private func resolveTarget(lexicon: Lexicon, extractor: SkillExtractor) throws -> Target {
-        if let job {
-            let posting = try input.read(job)
-            do {
-                return .role(try JobPostingReader(extractor: extractor).role(from: posting))
-            } catch {
-                Terminal.fail(error.description)
-                throw ExitCode(1)
-            }
-        }
-        guard let role else { return .ranking }
-        if let found = lexicon.role(role) {
-            if let level, level != found.level {
-                return .family(found.family)
-            }
-            return .role(found)
-        }
-        if lexicon.roles.contains(where: { $0.family == role }) { return .family(role) }
-        let known = lexicon.roles.map(\.id).joined(separator: ", ")
-        throw ValidationError("no role or role family '\(role)'; known roles: \(known)")
-    }
 }
-
-extension RoleLevel: ExpressibleByArgument {}

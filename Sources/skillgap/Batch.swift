@@ -24,12 +24,6 @@ struct Batch: ParsableCommand {
     @Argument(help: "The folder of resumes.")
     var folder: String
 
-    @Option(help: "Score against this role id or family (default: each resume's best role).")
-    var role: String?
-
-    @Option(help: "Score against a job posting instead of a role.")
-    var job: String?
-
     @Flag(help: "Look in sub-folders too.")
     var recursive = false
 
@@ -52,29 +46,19 @@ struct Batch: ParsableCommand {
     @Option(help: "Seconds a PDF may take to read before it is reported and skipped.")
     var timeout: Double = 30
 
-    @Flag(help: "Remove e-mail addresses, phone numbers and URLs from evidence text.")
-    var redact = false
-
-    @Option(
-        name: .customLong("as-of"),
-        help: ArgumentHelp(
-            "Count Present as this month, YYYY-MM (default: this month).", valueName: "month"))
-    var asOf: String?
-
     @Option(name: [.short, .customLong("output")], help: "Write the ranking to this file.")
     var output: String?
 
+    @OptionGroup var match: MatchOptions
     @OptionGroup var input: InputOptions
     @OptionGroup var portfolio: PortfolioOptions
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
-        if role != nil && job != nil { throw ValidationError("give --role or --job, not both") }
         if jobs < 1 { throw ValidationError("--jobs takes 1 or more") }
         if let top, top < 1 { throw ValidationError("--top takes 1 or more") }
         if timeout <= 0 { throw ValidationError("--timeout takes a number of seconds above 0") }
         _ = try shardPart()
-        _ = try Month.parse(asOf)
     }
 
     /// K and N of `--shard K/N`, K from 1.
@@ -89,10 +73,9 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexicons.load()
-        let extractor = SkillExtractor(lexicon: lexicon, today: try Month.parse(asOf))
+        let extractor = SkillExtractor(lexicon: lexicon, today: try match.month())
         let matcher = RoleMatcher(lexicon: lexicon)
-        let target = try BatchTarget(
-            role: role, job: job, lexicon: lexicon, extractor: extractor, input: input)
+        let target = try match.target(lexicon: lexicon, extractor: extractor, input: input)
         let files = try listFiles()
         if let outDir { try prepare(outDir) }
 
@@ -133,7 +116,7 @@ struct Batch: ParsableCommand {
     /// Reads, extracts, matches and (with --out-dir) writes one resume's report.
     private func score(
         _ file: ListedFile, reader: ResumeReader, pool: WorkerPool, extractor: SkillExtractor,
-        matcher: RoleMatcher, target: BatchTarget, lexicon: Lexicon
+        matcher: RoleMatcher, target: MatchTarget, lexicon: Lexicon
     ) -> BatchRow {
         let url = URL(fileURLWithPath: file.path)
         // Messages name the file as the ranking does, relative to the batch folder.
@@ -157,11 +140,14 @@ struct Batch: ParsableCommand {
         let portfolios = portfolios(for: file, lexicon: lexicon)
         var profile = extractor.profile(
             of: document, demonstrated: PortfolioOptions.evidence(portfolios))
-        if redact { profile = Redaction.redact(profile) }
-        let match = target.match(profile, matcher: matcher)
+        if match.redact { profile = Redaction.redact(profile) }
+        // Every target yields a match: a role, a family's role, or the best of the ranking.
+        guard let best = target.matches(for: profile, matcher: matcher, top: 1).first else {
+            return failed("\(file.name): no role to match")
+        }
         if let outDir {
             let report =
-                AnalysisReport(profile: profile, matches: [match], portfolios: portfolios).json()
+                AnalysisReport(profile: profile, matches: [best], portfolios: portfolios).json()
                 + "\n"
             let name = file.name.replacingOccurrences(of: "/", with: "__") + ".json"
             do {
@@ -172,10 +158,10 @@ struct Batch: ParsableCommand {
                     "\(outDir)/\(name): cannot write the report; check the folder is writable")
             }
         }
-        let important = match.gaps.filter { $0.kind != .niceToHave }
+        let important = best.gaps.filter { $0.kind != .niceToHave }
         return BatchRow(
-            file: file.name, status: .ok, role: match.role.id, roleTitle: match.role.title,
-            score: match.score,
+            file: file.name, status: .ok, role: best.role.id, roleTitle: best.role.title,
+            score: best.score,
             levelFit: RoleMatcher.levelFit(years: profile.experienceYears).rawValue,
             experienceYears: profile.experienceYears, topGaps: important.prefix(3).map(\.name),
             gaps: important.map(\.name))
@@ -268,59 +254,6 @@ struct Batch: ParsableCommand {
             Terminal.fail(
                 "\(folder): cannot create the output folder; check the path and permissions")
             throw ExitCode(1)
-        }
-    }
-}
-
-/// What a batch scores against: one role, a role family (per resume's level), a posting, or each
-/// resume's best role.
-struct BatchTarget: Sendable {
-    enum Kind: Sendable {
-        case role(RoleProfile)
-        case family(String)
-        case best
-    }
-
-    let kind: Kind
-    let roles: [RoleProfile]
-
-    init(
-        role: String?, job: String?, lexicon: Lexicon, extractor: SkillExtractor,
-        input: InputOptions
-    ) throws {
-        roles = lexicon.roles
-        if let job {
-            let posting = try input.read(job)
-            do {
-                kind = .role(try JobPostingReader(extractor: extractor).role(from: posting))
-            } catch {
-                Terminal.fail(error.description)
-                throw ExitCode(1)
-            }
-        } else if let role {
-            if let found = lexicon.role(role) {
-                kind = .role(found)
-            } else if lexicon.roles.contains(where: { $0.family == role }) {
-                kind = .family(role)
-            } else {
-                let known = lexicon.roles.map(\.id).joined(separator: ", ")
-                throw ValidationError("no role or role family '\(role)'; known roles: \(known)")
-            }
-        } else {
-            kind = .best
-        }
-    }
-
-    func match(_ profile: SkillProfile, matcher: RoleMatcher) -> RoleMatch {
-        switch kind {
-        case .role(let role):
-            return matcher.match(profile, against: role)
-        case .family(let family):
-            let level = RoleMatcher.levelFit(years: profile.experienceYears)
-            let role = matcher.role(family: family, level: level) ?? roles[0]
-            return matcher.match(profile, against: role)
-        case .best:
-            return matcher.rank(profile, roles: roles, top: 1)[0]
         }
     }
 }
