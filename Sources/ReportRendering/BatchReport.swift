@@ -90,13 +90,17 @@ public struct BatchReport: Sendable {
         let ranked = self.ranked
         let scored = ranked.filter { $0.status == .ok }
         out +=
-            pad("RANK", 5) + pad("SCORE", 7) + pad("FILE", 30) + pad("ROLE", 28) + pad("FIT", 7)
+            TextLayout.pad("RANK", 5) + TextLayout.pad("SCORE", 7) + TextLayout.pad("FILE", 30)
+            + TextLayout.pad("ROLE", 28) + TextLayout.pad("FIT", 7)
             + "TOP GAPS\n"
         for (index, row) in scored.enumerated() {
             out +=
-                pad(String(index + 1), 5) + pad(number(row.score ?? 0), 7)
-                + pad(clip(row.file, 29), 30)
-            out += pad(clip(row.roleTitle ?? row.role ?? "", 27), 28) + pad(row.levelFit ?? "", 7)
+                TextLayout.pad(String(index + 1), 5)
+                + TextLayout.pad(TextLayout.number(row.score ?? 0), 7)
+                + TextLayout.pad(TextLayout.clip(row.file, 29), 30)
+            out +=
+                TextLayout.pad(TextLayout.clip(row.roleTitle ?? row.role ?? "", 27), 28)
+                + TextLayout.pad(row.levelFit ?? "", 7)
             out += row.topGaps.joined(separator: ", ") + "\n"
         }
         let failed = ranked.filter { $0.status == .error }
@@ -120,17 +124,21 @@ public struct BatchReport: Sendable {
         var out = "Cohort: \(scores.count) scored, \(failed) failed, \(skipped) skipped\n"
         guard !scores.isEmpty else { return out }
         let mean = scores.reduce(0, +) / Double(scores.count)
-        out += "Scores: min \(number(scores[0])), median \(number(scores[scores.count / 2])), "
-        out += "mean \(number(mean)), max \(number(scores[scores.count - 1]))\n"
+        out +=
+            "Scores: min \(TextLayout.number(scores[0])), median \(TextLayout.number(scores[scores.count / 2])), "
+        out +=
+            "mean \(TextLayout.number(mean)), max \(TextLayout.number(scores[scores.count - 1]))\n"
         for (band, count) in distribution {
             out +=
-                "  " + pad(band, 8)
+                "  " + TextLayout.pad(band, 8)
                 + String(repeating: "█", count: count * 40 / max(scores.count, 1)) + " \(count)\n"
         }
         let gaps = commonGaps.prefix(10)
         if !gaps.isEmpty {
             out += "Most common gaps:\n"
-            for (name, count) in gaps { out += "  " + pad(clip(name, 40), 42) + "\(count)\n" }
+            for (name, count) in gaps {
+                out += "  " + TextLayout.pad(TextLayout.clip(name, 40), 42) + "\(count)\n"
+            }
         }
         return out
     }
@@ -146,8 +154,8 @@ public struct BatchReport: Sendable {
                 [
                     row.status == .ok ? String(rank) : "", row.file, row.status.rawValue,
                     row.role ?? "",
-                    row.score.map(number) ?? "", row.levelFit ?? "",
-                    row.experienceYears.map(number) ?? "",
+                    row.score.map(TextLayout.number) ?? "", row.levelFit ?? "",
+                    row.experienceYears.map(TextLayout.number) ?? "",
                 ] + gaps + [row.error ?? ""]
             out += fields.map(Self.quoted).joined(separator: ",") + "\n"
         }
@@ -201,15 +209,4 @@ public struct BatchReport: Sendable {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
-
-    private func pad(_ text: String, _ count: Int) -> String {
-        text.count >= count ? text : text + String(repeating: " ", count: count - text.count)
-    }
-
-    private func clip(_ text: String, _ count: Int) -> String {
-        text.count <= count ? text : String(text.prefix(count - 1)) + "…"
-    }
 }

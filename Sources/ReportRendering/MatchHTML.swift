@@ -38,7 +38,7 @@ public enum MatchHTML {
         out +=
             "<p class=\"source\">\(escape(document.sourcePath)) · \(document.format.rawValue) · \(document.pageCount) page(s)</p>\n"
         out +=
-            "<dl class=\"facts\"><dt>Experience</dt><dd>\(ReportFacts.number(profile.experienceYears)) years of dated roles (level fit: \(facts.levelFit))</dd>"
+            "<dl class=\"facts\"><dt>Experience</dt><dd>\(TextLayout.number(profile.experienceYears)) years of dated roles (level fit: \(facts.levelFit))</dd>"
         out += "<dt>Education</dt><dd>\(escape(facts.education))</dd>"
         out +=
             "<dt>Skills</dt><dd>\(facts.skillCounts.direct) found, \(facts.skillCounts.implied) implied by them</dd></dl></header>\n"
@@ -49,7 +49,7 @@ public enum MatchHTML {
                 out +=
                     "<tr><td>\(rank + 1)</td><td>\(escape(match.role.title))</td><td>\(match.role.level.rawValue)</td>"
                 out +=
-                    "<td class=\"num\">\(ReportFacts.number(match.score))</td><td>\(meter(match.score))</td></tr>\n"
+                    "<td class=\"num\">\(TextLayout.number(match.score))</td><td>\(meter(match.score))</td></tr>\n"
             }
             out += "</tbody></table></section>\n"
         }
@@ -60,7 +60,7 @@ public enum MatchHTML {
             for next in nextRoles {
                 let needs = next.gaps.prefix(4).map(\.name).joined(separator: ", ")
                 out +=
-                    "<tr><td>\(escape(next.role.title)) (\(next.role.level.rawValue))</td><td class=\"num\">\(ReportFacts.number(next.score))</td><td>\(escape(needs))</td></tr>\n"
+                    "<tr><td>\(escape(next.role.title)) (\(next.role.level.rawValue))</td><td class=\"num\">\(TextLayout.number(next.score))</td><td>\(escape(needs))</td></tr>\n"
             }
             out += "</tbody></table></section>\n"
         }
@@ -99,7 +99,7 @@ public enum MatchHTML {
         var out =
             "<section class=\"match\"><h2>\(escape(match.role.title)) <code>\(escape(match.role.id))</code></h2>\n"
         out +=
-            "<p class=\"score\"><strong>\(ReportFacts.number(match.score))</strong>/100 \(meter(match.score))</p>\n"
+            "<p class=\"score\"><strong>\(TextLayout.number(match.score))</strong>/100 \(meter(match.score))</p>\n"
         out += "<ul class=\"checks\">"
         for (label, check) in [("Education", match.education), ("Experience", match.experience)] {
             out +=
@@ -133,23 +133,23 @@ public enum MatchHTML {
                 out +=
                     "<tr class=\"\(kind)\"><td><span class=\"tag \(kind)\">\(ReportFacts.label(gap.kind))</span></td>"
                 out +=
-                    "<td>\(escape(ReportFacts.gapName(gap)))</td><td class=\"num\">+\(ReportFacts.number(gap.gain))</td><td class=\"num\">\(gap.weight)</td></tr>\n"
+                    "<td>\(escape(ReportFacts.gapName(gap)))</td><td class=\"num\">+\(TextLayout.number(gap.gain))</td><td class=\"num\">\(gap.weight)</td></tr>\n"
             }
             out += "</tbody></table>\n"
         }
         let plan = match.plan
         if !plan.steps.isEmpty {
             out +=
-                "<h3>Learning plan</h3><p>\(plan.steps.count) steps, \(ReportFacts.number(plan.totalHours)) hours; "
+                "<h3>Learning plan</h3><p>\(plan.steps.count) steps, \(TextLayout.number(plan.totalHours)) hours; "
             out +=
-                "the score goes from \(ReportFacts.number(match.score)) to \(ReportFacts.number(plan.scoreAfter)).</p>\n<ol class=\"timeline\">\n"
+                "the score goes from \(TextLayout.number(match.score)) to \(TextLayout.number(plan.scoreAfter)).</p>\n<ol class=\"timeline\">\n"
             for step in plan.steps {
                 let why = step.isPrerequisite ? " · prerequisite" : ""
                 out +=
-                    "<li><div class=\"step\"><b>\(escape(step.name))</b> <span class=\"meta\">\(step.stage.rawValue) · \(ReportFacts.number(step.hours)) h\(why) · score after \(ReportFacts.number(step.scoreAfter))</span><ul>"
+                    "<li><div class=\"step\"><b>\(escape(step.name))</b> <span class=\"meta\">\(step.stage.rawValue) · \(TextLayout.number(step.hours)) h\(why) · score after \(TextLayout.number(step.scoreAfter))</span><ul>"
                 for action in step.actions {
                     out +=
-                        "<li>\(escape(action.title)) (\(ReportFacts.number(action.hours)) h): \(escape(action.result))"
+                        "<li>\(escape(action.title)) (\(TextLayout.number(action.hours)) h): \(escape(action.result))"
                     if let url = action.resourceURL,
                         url.hasPrefix("https://") || url.hasPrefix("http://")
                     {
@@ -165,7 +165,7 @@ public enum MatchHTML {
                 let covers = suggestion.covers.compactMap { lexicon.skill($0)?.name }.joined(
                     separator: ", ")
                 out +=
-                    "<div class=\"project\"><h3>Capstone project: \(escape(suggestion.project.title)) (\(ReportFacts.number(suggestion.project.hours)) h)</h3>"
+                    "<div class=\"project\"><h3>Capstone project: \(escape(suggestion.project.title)) (\(TextLayout.number(suggestion.project.hours)) h)</h3>"
                 out +=
                     "<p>\(escape(suggestion.project.summary))</p><p><b>Closes</b>: \(escape(covers))</p><p><b>Show</b>: \(escape(suggestion.project.result))</p></div>\n"
             }

@@ -14,7 +14,7 @@ public enum MatchMarkdown {
         var out = "# SkillGap report: \(escape(document.sourcePath))\n\n"
         out += "- Format: \(document.format.rawValue), \(document.pageCount) page(s)\n"
         out +=
-            "- Experience: \(ReportFacts.number(profile.experienceYears)) years of dated roles (level fit: \(facts.levelFit))\n"
+            "- Experience: \(TextLayout.number(profile.experienceYears)) years of dated roles (level fit: \(facts.levelFit))\n"
         out += "- Education: \(escape(facts.education))\n"
         out +=
             "- Skills: \(facts.skillCounts.direct) found, \(facts.skillCounts.implied) implied by them\n"
@@ -22,7 +22,7 @@ public enum MatchMarkdown {
             out += "\n## Best fits\n\n| # | Role | Level | Score |\n|---|---|---|---:|\n"
             for (rank, match) in matches.enumerated() {
                 out +=
-                    "| \(rank + 1) | \(escape(match.role.title)) | \(match.role.level.rawValue) | \(ReportFacts.number(match.score)) |\n"
+                    "| \(rank + 1) | \(escape(match.role.title)) | \(match.role.level.rawValue) | \(TextLayout.number(match.score)) |\n"
             }
         }
         if let best = matches.first { out += "\n" + self.match(best, lexicon: lexicon) }
@@ -32,7 +32,7 @@ public enum MatchMarkdown {
             for next in nextRoles {
                 let needs = next.gaps.prefix(4).map(\.name).joined(separator: ", ")
                 out +=
-                    "| \(escape(next.role.title)) (\(next.role.level.rawValue)) | \(ReportFacts.number(next.score)) | \(escape(needs)) |\n"
+                    "| \(escape(next.role.title)) (\(next.role.level.rawValue)) | \(TextLayout.number(next.score)) | \(escape(needs)) |\n"
             }
         }
         for portfolio in portfolios { out += "\n" + self.portfolio(portfolio) }
@@ -41,7 +41,7 @@ public enum MatchMarkdown {
 
     static func match(_ match: RoleMatch, lexicon: Lexicon) -> String {
         var out =
-            "## \(escape(match.role.title)) (`\(match.role.id)`): \(ReportFacts.number(match.score))/100\n\n"
+            "## \(escape(match.role.title)) (`\(match.role.id)`): \(TextLayout.number(match.score))/100\n\n"
         out +=
             "- **Education**: \(match.education.status.rawValue), \(escape(match.education.reason))\n"
         out +=
@@ -53,7 +53,7 @@ public enum MatchMarkdown {
             for (name, points, maximum) in coverage {
                 let percent = maximum > 0 ? Int((100 * points / maximum).rounded()) : 0
                 out +=
-                    "| \(name) | \(ReportFacts.number((points * 10).rounded() / 10)) of \(ReportFacts.number((maximum * 10).rounded() / 10)) | \(percent)% |\n"
+                    "| \(name) | \(TextLayout.number((points * 10).rounded() / 10)) of \(TextLayout.number((maximum * 10).rounded() / 10)) | \(percent)% |\n"
             }
         }
         let strengths = ReportFacts.strengths(of: match)
@@ -74,22 +74,22 @@ public enum MatchMarkdown {
             out += "| Priority | Skill | Adds | Weight |\n|---|---|---:|---:|\n"
             for gap in match.gaps {
                 out +=
-                    "| \(ReportFacts.label(gap.kind)) | \(escape(ReportFacts.gapName(gap))) | +\(ReportFacts.number(gap.gain)) | \(gap.weight) |\n"
+                    "| \(ReportFacts.label(gap.kind)) | \(escape(ReportFacts.gapName(gap))) | +\(TextLayout.number(gap.gain)) | \(gap.weight) |\n"
             }
         }
         let plan = match.plan
         if !plan.steps.isEmpty {
             out +=
-                "\n### Learning plan\n\n\(plan.steps.count) steps, \(ReportFacts.number(plan.totalHours)) hours; "
+                "\n### Learning plan\n\n\(plan.steps.count) steps, \(TextLayout.number(plan.totalHours)) hours; "
             out +=
-                "the score goes from \(ReportFacts.number(match.score)) to \(ReportFacts.number(plan.scoreAfter)).\n\n"
+                "the score goes from \(TextLayout.number(match.score)) to \(TextLayout.number(plan.scoreAfter)).\n\n"
             for step in plan.steps {
                 let why = step.isPrerequisite ? ", prerequisite" : ""
                 out +=
-                    "\(step.order). **\(escape(step.name))** (\(step.stage.rawValue), \(ReportFacts.number(step.hours)) h\(why)), score after: \(ReportFacts.number(step.scoreAfter))\n"
+                    "\(step.order). **\(escape(step.name))** (\(step.stage.rawValue), \(TextLayout.number(step.hours)) h\(why)), score after: \(TextLayout.number(step.scoreAfter))\n"
                 for action in step.actions {
                     out +=
-                        "    - \(escape(action.title)) (\(ReportFacts.number(action.hours)) h): \(escape(action.result))"
+                        "    - \(escape(action.title)) (\(TextLayout.number(action.hours)) h): \(escape(action.result))"
                     if let url = action.resourceURL {
                         out += " [\(escape(action.resourceName ?? "docs"))](\(url))"
                     }
@@ -100,7 +100,7 @@ public enum MatchMarkdown {
                 let covers = suggestion.covers.compactMap { lexicon.skill($0)?.name }.joined(
                     separator: ", ")
                 out +=
-                    "\n**Capstone project: \(escape(suggestion.project.title))** (\(ReportFacts.number(suggestion.project.hours)) h). "
+                    "\n**Capstone project: \(escape(suggestion.project.title))** (\(TextLayout.number(suggestion.project.hours)) h). "
                 out +=
                     "\(escape(suggestion.project.summary)) Closes: \(escape(covers)). Show: \(escape(suggestion.project.result))\n"
             }

@@ -23,10 +23,11 @@ public struct MatchText {
         if matches.count > 1 {
             out += "\n" + bold("Best fits") + "\n"
             for (rank, match) in matches.enumerated() {
-                let name = clip(
+                let name = TextLayout.clip(
                     "\(rank + 1). \(match.role.title) (\(match.role.level.rawValue))", 44)
                 out +=
-                    "  " + pad(name, 44) + scoreText(match.score) + "  " + bar(match.score, 20)
+                    "  " + TextLayout.pad(name, 44) + scoreText(match.score) + "  "
+                    + bar(match.score, 20)
                     + "\n"
             }
         }
@@ -37,7 +38,10 @@ public struct MatchText {
             out += "\n" + bold("Next roles along the career path") + "\n"
             for next in nextRoles {
                 let needs = next.gaps.prefix(4).map(\.name).joined(separator: ", ")
-                out += "  " + pad(clip("\(next.role.title) (\(next.role.level.rawValue))", 40), 40)
+                out +=
+                    "  "
+                    + TextLayout.pad(
+                        TextLayout.clip("\(next.role.title) (\(next.role.level.rawValue))", 40), 40)
                 out += scoreText(next.score) + "\n"
                 if !needs.isEmpty { out += wrap("needs " + needs, indent: 4) }
             }
@@ -54,7 +58,7 @@ public struct MatchText {
             bold("SkillGap report")
             + ": \(document.sourcePath) (\(document.format.rawValue), \(pages))\n"
         out +=
-            "Experience: \(number(profile.experienceYears)) years of dated roles (level fit: \(facts.levelFit))\n"
+            "Experience: \(TextLayout.number(profile.experienceYears)) years of dated roles (level fit: \(facts.levelFit))\n"
         out += "Education: \(facts.education)\n"
         out +=
             "Skills: \(facts.skillCounts.direct) found, \(facts.skillCounts.implied) implied by them\n"
@@ -73,8 +77,8 @@ public struct MatchText {
             for (name, points, maximum) in categories {
                 let percent = maximum > 0 ? 100 * points / maximum : 0
                 out +=
-                    "  " + pad(clip(name, 24), 24) + bar(percent, 30) + " "
-                    + pad(String(Int(percent.rounded())), 3, right: true) + "%\n"
+                    "  " + TextLayout.pad(TextLayout.clip(name, 24), 24) + bar(percent, 30) + " "
+                    + TextLayout.pad(String(Int(percent.rounded())), 3, right: true) + "%\n"
             }
         }
 
@@ -106,8 +110,8 @@ public struct MatchText {
             var name = gap.name
             if gap.kind == .strengthen { name += " (\(gap.current.name) to \(gap.required.name))" }
             out +=
-                "  \(label) " + pad(clip(name, 46), 46) + " +"
-                + pad(number(gap.gain), 4, right: true)
+                "  \(label) " + TextLayout.pad(TextLayout.clip(name, 46), 46) + " +"
+                + TextLayout.pad(TextLayout.number(gap.gain), 4, right: true)
             out += "  w\(gap.weight)\n"
         }
 
@@ -115,16 +119,17 @@ public struct MatchText {
         if !plan.steps.isEmpty {
             out +=
                 "\n" + bold("Learning plan")
-                + ": \(plan.steps.count) steps, \(number(plan.totalHours)) hours, "
-            out += "score \(number(match.score)) to \(number(plan.scoreAfter))\n"
+                + ": \(plan.steps.count) steps, \(TextLayout.number(plan.totalHours)) hours, "
+            out +=
+                "score \(TextLayout.number(match.score)) to \(TextLayout.number(plan.scoreAfter))\n"
             for step in plan.steps {
                 let why = step.isPrerequisite ? ", prerequisite" : ""
                 out +=
-                    "  \(step.order). \(step.name) (\(step.stage.rawValue), \(number(step.hours)) h\(why))"
-                out += " -> \(number(step.scoreAfter))\n"
+                    "  \(step.order). \(step.name) (\(step.stage.rawValue), \(TextLayout.number(step.hours)) h\(why))"
+                out += " -> \(TextLayout.number(step.scoreAfter))\n"
                 for action in step.actions {
                     out += wrap(
-                        "- \(action.title) (\(number(action.hours)) h): \(action.result)",
+                        "- \(action.title) (\(TextLayout.number(action.hours)) h): \(action.result)",
                         indent: 6, hanging: 2)
                 }
             }
@@ -133,7 +138,7 @@ public struct MatchText {
                     separator: ", ")
                 out +=
                     "\n" + bold("Capstone project")
-                    + ": \(suggestion.project.title) (\(number(suggestion.project.hours)) h)\n"
+                    + ": \(suggestion.project.title) (\(TextLayout.number(suggestion.project.hours)) h)\n"
                 out += wrap(suggestion.project.summary, indent: 2)
                 out += wrap("Closes: \(covers)", indent: 2)
                 out += wrap("Show: \(suggestion.project.result)", indent: 2)
@@ -193,7 +198,7 @@ public struct MatchText {
     }
 
     private func scoreText(_ score: Double) -> String {
-        let text = pad(number(score), 5, right: true)
+        let text = TextLayout.pad(TextLayout.number(score), 5, right: true)
         return paint(text, code: score >= 75 ? "32" : (score >= 50 ? "33" : "31"))
     }
 
@@ -203,7 +208,7 @@ public struct MatchText {
     }
 
     private func rule(_ title: String) -> String {
-        let text = "== \(clip(title, width - 8)) "
+        let text = "== \(TextLayout.clip(title, width - 8)) "
         return bold(text + String(repeating: "=", count: max(3, width - text.count)))
     }
 
@@ -211,20 +216,6 @@ public struct MatchText {
 
     private func paint(_ text: String, code: String) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-
-    func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
-
-    private func pad(_ text: String, _ count: Int, right: Bool = false) -> String {
-        let gap = max(0, count - text.count)
-        return right
-            ? String(repeating: " ", count: gap) + text : text + String(repeating: " ", count: gap)
-    }
-
-    private func clip(_ text: String, _ count: Int) -> String {
-        text.count <= count ? text : String(text.prefix(count - 1)) + "…"
     }
 
     /// Wraps `text` to the report width; at most `lines` lines, the last one clipped.
@@ -246,9 +237,10 @@ public struct MatchText {
         if result.count > lines {
             result = Array(result.prefix(lines))
             result[lines - 1] =
-                clip(result[lines - 1], width - 1)
+                TextLayout.clip(result[lines - 1], width - 1)
                 + (result[lines - 1].count < width - 1 ? "…" : "")
         }
-        return result.map { clip($0, width) }.joined(separator: "\n") + (result.isEmpty ? "" : "\n")
+        return result.map { TextLayout.clip($0, width) }.joined(separator: "\n")
+            + (result.isEmpty ? "" : "\n")
     }
 }

@@ -7,7 +7,7 @@ import SkillLexicon
 public enum ProfileText {
     public static func render(_ profile: SkillProfile) -> String {
         var out = "\(profile.document.sourcePath) (\(profile.document.format.rawValue))\n"
-        out += "Experience: \(format(profile.experienceYears)) years from dated roles\n"
+        out += "Experience: \(TextLayout.number(profile.experienceYears)) years from dated roles\n"
         for record in profile.education {
             let field = record.field.map { " in \($0)" } ?? ""
             let status = record.status == .inProgress ? " (in progress)" : ""
@@ -18,9 +18,10 @@ public enum ProfileText {
         out += "\nSkills found (\(direct.count)):\n"
         if direct.isEmpty { out += "  none\n" }
         for found in direct {
-            let years = found.statedYears.map { ", \(format($0)) years stated" } ?? ""
+            let years = found.statedYears.map { ", \(TextLayout.number($0)) years stated" } ?? ""
             let used =
-                found.yearsUsed > 0 ? ", \(format(found.yearsUsed)) years in dated roles" : ""
+                found.yearsUsed > 0
+                ? ", \(TextLayout.number(found.yearsUsed)) years in dated roles" : ""
             out += "  \(found.skill.name) [\(found.proficiency.name)\(years)\(used)]\n"
             if let strongest = found.strongestEvidence {
                 out +=
@@ -34,7 +35,4 @@ public enum ProfileText {
         return out
     }
 
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
 }

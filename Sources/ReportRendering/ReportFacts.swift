@@ -29,10 +29,6 @@ struct ReportFacts {
                 .prefix(6))
     }
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
-
     static func label(_ kind: Gap.Kind) -> String {
         switch kind {
         case .critical: return "critical"
