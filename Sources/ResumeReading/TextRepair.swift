@@ -6,7 +6,7 @@ enum TextRepair {
     /// Replaces ligatures, turns tabs and unusual spaces into plain spaces, drops private-use (icon)
     /// and zero-width characters, collapses runs of spaces and trims the line.
     static func normalise(_ line: String) -> String {
-        if isClean(line) { return line }
+        if isClean(line) { return collapsingHyphenRuns(line) }
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in line.unicodeScalars {
@@ -26,7 +26,41 @@ enum TextRepair {
         }
         var result = String(out)
         while result.last == " " { result.removeLast() }
-        return result
+        return collapsingHyphenRuns(result)
+    }
+
+    /// "on--campus" (Word's optional hyphens, printed twice) becomes "on-campus"; a run of
+    /// hyphens between two letters or digits is one hyphen. "--help" after a space stays.
+    private static func collapsingHyphenRuns(_ line: String) -> String {
+        var previousByte: UInt8 = 0
+        var doubled = false
+        for byte in line.utf8 {
+            if byte == 0x2D, previousByte == 0x2D {
+                doubled = true
+                break
+            }
+            previousByte = byte
+        }
+        guard doubled else { return line }
+        var out = ""
+        var pendingHyphens = 0
+        var previous: Character = " "
+        for char in line {
+            if char == "-" {
+                pendingHyphens += 1
+                continue
+            }
+            if pendingHyphens > 0 {
+                let joinsWords =
+                    (previous.isLetter || previous.isNumber) && (char.isLetter || char.isNumber)
+                out += String(repeating: "-", count: joinsWords ? 1 : pendingHyphens)
+                pendingHyphens = 0
+            }
+            out.append(char)
+            previous = char
+        }
+        out += String(repeating: "-", count: pendingHyphens)
+        return out
     }
 
     /// Printable ASCII with single spaces and no space at either end needs no repair.

@@ -51,6 +51,16 @@ import Testing
         #expect(kinds(["Jane Doe", "Languages: Python, SQL"]) == [.contact, .skills])
     }
 
+    @Test func aRoleTitleIsNotAHeading() {
+        #expect(
+            kinds([
+                "Jane Doe", "VOLUNTEER EXPERIENCE", "YMCA, Pomona", "Volunteer",
+                "- Coached swimmers",
+            ]) == [
+                .contact, .experience,
+            ])
+    }
+
     @Test func sentencesAndCompanyNamesAreNotHeadings() {
         #expect(
             kinds(["Jane Doe", "SKILLS", "I have strong skills in Python.", "ACME CORP"]) == [

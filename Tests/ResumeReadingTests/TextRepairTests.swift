@@ -7,6 +7,13 @@ import Testing
         #expect(TextRepair.normalise("ﬁne-tuned\u{00A0}the\tworkﬂow ") == "fine-tuned the workflow")
     }
 
+    @Test func collapsesDoubledHyphensInsideWords() {
+        #expect(
+            TextRepair.normalise("an on--campus job, call 555--5555")
+                == "an on-campus job, call 555-5555")
+        #expect(TextRepair.normalise("run it with --verbose") == "run it with --verbose")
+    }
+
     @Test func dropsPrivateUseIconGlyphs() {
         #expect(
             TextRepair.normalise("\u{F0E0} jane@example.com \u{F095} 555-0100")

@@ -70,6 +70,19 @@ import Testing
         #expect(profile.experienceYears == 3)
     }
 
+    @Test func volunteerWorkCountsAtHalf() throws {
+        let profile = try Shipped.profile(
+            """
+            Jane Doe
+
+            VOLUNTEER EXPERIENCE
+            Tutor, Library
+            Jan 2020 - Dec 2023
+            - Taught Python to teenagers
+            """)
+        #expect(profile.experienceYears == 2)
+    }
+
     @Test func noDatesMeansNoYears() throws {
         #expect(
             try Shipped.profile("Jane Doe\n\nEXPERIENCE\nAnalyst at Acme\n").experienceYears == 0)

@@ -158,7 +158,7 @@ enum HeadingVocabulary {
                 [
                     "references", "additional information", "miscellaneous", "other",
                     "memberships", "affiliations", "professional affiliations",
-                    "professional memberships", "volunteer", "leadership", "fields",
+                    "professional memberships", "leadership", "fields",
                 ]
             ),
         ]

@@ -14,6 +14,8 @@ struct ExperienceTimeline {
 
     init(document: ResumeDocument, parser: DateRangeParser) {
         for section in document.sections where section.kind == .experience {
+            // Volunteer work counts at half, like an internship.
+            let volunteer = section.heading?.lowercased().contains("volunteer") ?? false
             var starts: [(line: Int, range: DateRange)] = []
             for index in section.lines {
                 if let range = parser.range(in: document.lines[index]) {
@@ -37,7 +39,7 @@ struct ExperienceTimeline {
                 entries.append(
                     Entry(
                         range: start.range, firstLine: first, lastLine: last,
-                        isInternship: Self.mentionsInternship(heading)))
+                        isInternship: volunteer || Self.mentionsInternship(heading)))
             }
         }
     }
