@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportRendering
 import ResumeReading
 
 /// `skillgap read FILE`: the cleaned text of a resume with its sections.

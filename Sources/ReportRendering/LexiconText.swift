@@ -1,15 +1,15 @@
 import SkillLexicon
 
 /// Plain-text tables for the lexicon commands.
-enum LexiconText {
-    static func roleTable(_ roles: [RoleProfile]) -> String {
+public enum LexiconText {
+    public static func roleTable(_ roles: [RoleProfile]) -> String {
         let rows = roles.map {
             [$0.id, $0.title, $0.level.rawValue, String($0.requirements.count)]
         }
         return table(header: ["ID", "TITLE", "LEVEL", "REQUIREMENTS"], rows: rows)
     }
 
-    static func skillTable(_ skills: [Skill]) -> String {
+    public static func skillTable(_ skills: [Skill]) -> String {
         let rows = skills.map { skill in
             let forms = skill.aliases + skill.ambiguous.map { "\($0.form) (by rule)" }
             return [skill.id, skill.name, skill.category.rawValue, forms.joined(separator: ", ")]
@@ -17,14 +17,16 @@ enum LexiconText {
         return table(header: ["ID", "NAME", "CATEGORY", "ALIASES"], rows: rows)
     }
 
-    static func role(_ role: RoleProfile, in lexicon: Lexicon) -> String {
+    public static func role(_ role: RoleProfile, in lexicon: Lexicon) -> String {
         var out = "\(role.title) (\(role.id)), \(role.level.rawValue)\n"
         if !role.summary.isEmpty { out += role.summary + "\n" }
         if !role.aliases.isEmpty { out += "Also called: \(role.aliases.joined(separator: ", "))\n" }
         if !role.onetCodes.isEmpty { out += "O*NET: \(role.onetCodes.joined(separator: ", "))\n" }
         let years =
-            role.experience.maximum.map { "\(format(role.experience.minimum))-\(format($0)) years" }
-            ?? "\(format(role.experience.minimum))+ years"
+            role.experience.maximum.map {
+                "\(TextLayout.number(role.experience.minimum))-\(TextLayout.number($0)) years"
+            }
+            ?? "\(TextLayout.number(role.experience.minimum))+ years"
         out += "Experience: \(years)\n"
         var education = "Education: \(role.education.minimum.rawValue) or above"
         if let preferred = role.education.preferred {
@@ -63,12 +65,8 @@ enum LexiconText {
         }
     }
 
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
-
     /// Columns padded to their widest cell; the last column is not padded.
-    static func table(header: [String], rows: [[String]]) -> String {
+    public static func table(header: [String], rows: [[String]]) -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in

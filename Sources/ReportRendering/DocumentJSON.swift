@@ -2,7 +2,7 @@ import Foundation
 import ResumeReading
 
 /// The JSON form of `skillgap read`, a deliberate contract separate from the domain types.
-enum DocumentJSON {
+public enum DocumentJSON {
     struct Report: Encodable {
         var schemaVersion = 1
         var source: Source
@@ -26,7 +26,7 @@ enum DocumentJSON {
         var lastLine: Int
     }
 
-    static func render(_ document: ResumeDocument) throws -> String {
+    public static func render(_ document: ResumeDocument) throws -> String {
         let report = Report(
             source: Source(
                 path: document.sourcePath, format: document.format.rawValue,

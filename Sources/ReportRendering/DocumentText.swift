@@ -1,9 +1,9 @@
 import ResumeReading
 
 /// The text and JSON forms of `skillgap read`.
-enum DocumentText {
+public enum DocumentText {
     /// The document's lines, each section opened by a marker line `== kind: heading (lines a-b) ==`.
-    static func render(_ document: ResumeDocument) -> String {
+    public static func render(_ document: ResumeDocument) -> String {
         var out = ""
         for section in document.sections {
             let heading = section.heading.map { ": \($0)" } ?? ""
