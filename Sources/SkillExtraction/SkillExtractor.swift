@@ -92,14 +92,13 @@ public struct SkillExtractor: Sendable {
         }
         let unsorted = order.map { foundSkill(lexicon.skills[$0], tallies[$0]) }
         // Sorting positions by precomputed keys, not the large structs, keeps the sort cheap.
+        // Reading a key through `unsorted[i]` would copy (retain and release) the whole skill.
         let names = unsorted.map { $0.skill.name.lowercased() }
+        let levels = unsorted.map(\.proficiency)
+        let counts = unsorted.map(\.evidence.count)
         var found = unsorted.indices.sorted { left, right in
-            let lhs = unsorted[left]
-            let rhs = unsorted[right]
-            if lhs.proficiency != rhs.proficiency { return lhs.proficiency > rhs.proficiency }
-            if lhs.evidence.count != rhs.evidence.count {
-                return lhs.evidence.count > rhs.evidence.count
-            }
+            if levels[left] != levels[right] { return levels[left] > levels[right] }
+            if counts[left] != counts[right] { return counts[left] > counts[right] }
             return names[left] < names[right]
         }.map { unsorted[$0] }
         found += impliedSkills(of: found)
@@ -156,17 +155,21 @@ public struct SkillExtractor: Sendable {
     private func impliedSkills(of found: [FoundSkill]) -> [FoundSkill] {
         var present = Set(found.map(\.skill.id))
         var added: [FoundSkill] = []
-        var queue = found.map { ($0.skill, $0.skill.id) }
-        while !queue.isEmpty {
-            let (skill, root) = queue.removeFirst()
-            for id in skill.implies where !present.contains(id) {
+        // Breadth first; the queue holds only what is needed (not whole skills) and is read from
+        // a moving head, so nothing is copied or shifted.
+        var queue = found.map { (implies: $0.skill.implies, root: $0.skill.id) }
+        var head = 0
+        while head < queue.count {
+            let (implies, root) = queue[head]
+            head += 1
+            for id in implies where !present.contains(id) {
                 guard let implied = lexicon.skill(id) else { continue }
                 present.insert(id)
                 added.append(
                     FoundSkill(
                         skill: implied, proficiency: .awareness, implied: true, impliedBy: root,
                         evidence: [], statedYears: nil, yearsUsed: 0, lastUsed: nil))
-                queue.append((implied, root))
+                queue.append((implied.implies, root))
             }
         }
         return added
@@ -219,21 +222,22 @@ public struct SkillExtractor: Sendable {
         return linkSuffixes.contains(suffix)
     }
 
+    private static let basicWords: Set<String> = [
+        "basic", "beginner", "basics", "familiar", "familiarity", "exposure", "learning",
+    ]
+
     private static func isQualifiedAsBasic(_ tokens: [Token], after last: Int) -> Bool {
         let window = tokens[(last + 1)..<min(last + 4, tokens.count)]
         for token in window {
             if token.key == "," || token.key == ";" || token.key == "|" { return false }
-            if ["basic", "beginner", "basics", "familiar", "familiarity", "exposure", "learning"]
-                .contains(token.key)
-            {
-                return true
-            }
+            if basicWords.contains(token.key) { return true }
         }
         return false
     }
 
     private static func clip(_ line: String) -> String {
-        line.count <= 240 ? line : String(line.prefix(237)) + "..."
+        // A line of at most 240 bytes has at most 240 characters: no need to count them.
+        line.utf8.count <= 240 || line.count <= 240 ? line : String(line.prefix(237)) + "..."
     }
 }
 

@@ -4,8 +4,10 @@ enum StatedDurations {
     static func years(for matches: [SkillMatcher.Match], in tokens: [Token]) -> [Int: Double] {
         var result: [Int: Double] = [:]
         for (index, token) in tokens.enumerated() {
-            guard let value = number(token.key), index + 1 < tokens.count,
-                yearWords.contains(tokens[index + 1].key)
+            // The year word first: it rules out almost every token without parsing a number.
+            guard index + 1 < tokens.count, tokens[index + 1].key.utf8.first == UInt8(ascii: "y"),
+                yearWords.contains(tokens[index + 1].key),
+                let value = number(token.key)
             else { continue }
             // Forward: "5+ years of (experience with) Python and SQL", up to the end of the clause.
             var clauseEnd = index + 2
