@@ -21,6 +21,24 @@ struct Token: Equatable {
 /// to find word boundaries, and scalars are much faster to walk.
 enum Tokenizer {
     static func tokens(of line: String) -> [Token] {
+        // Most lines are ASCII: their scalars are their bytes, so tokens are cut from the bytes
+        // without copying the scalars or their string indices into arrays.
+        let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> [Token]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 4)
+            scan(bytes.lazy.map { Unicode.Scalar($0) }) { start, end, isPunctuation in
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let text = String(decoding: word, as: UTF8.self)
+                let key = isPunctuation ? text : lowercasedASCII(word, text)
+                tokens.append(
+                    Token(
+                        text: text, key: key, isPunctuation: isPunctuation, start: start, end: end))
+            }
+            return tokens
+        }
+        if let ascii, let tokens = ascii { return tokens }
+
         let view = line.unicodeScalars
         let scalars = Array(view)
         // Positions in the line, so a token's text is a slice of it, not a rebuilt string.
@@ -28,6 +46,41 @@ enum Tokenizer {
         positions.append(view.endIndex)
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
+        scan(scalars) { start, end, isPunctuation in
+            if isPunctuation {
+                let text = String(Character(scalars[start]))
+                tokens.append(
+                    Token(text: text, key: text, isPunctuation: true, start: start, end: end))
+            } else {
+                let word = String(view[positions[start]..<positions[end]])
+                tokens.append(
+                    Token(
+                        text: word, key: word.lowercased(), isPunctuation: false, start: start,
+                        end: end))
+            }
+        }
+        return tokens
+    }
+
+    /// The lowercased form of an ASCII word; `text` itself when it has no capital.
+    private static func lowercasedASCII(_ word: UnsafeBufferPointer<UInt8>, _ text: String)
+        -> String
+    {
+        guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (offset, byte) in word.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return word.count
+        }
+    }
+
+    /// Finds the tokens of a line given as its scalars, and hands each one's scalar offsets to
+    /// `emit`, with whether it is punctuation.
+    @inline(__always)
+    private static func scan<Scalars: RandomAccessCollection>(
+        _ scalars: Scalars, emit: (_ start: Int, _ end: Int, _ isPunctuation: Bool) -> Void
+    ) where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var index = 0
         let count = scalars.count
         while index < count {
@@ -62,19 +115,12 @@ enum Tokenizer {
                 {
                     index += 1
                 }
-                let word = String(view[positions[start]..<positions[index]])
-                tokens.append(
-                    Token(
-                        text: word, key: word.lowercased(), isPunctuation: false, start: start,
-                        end: index))
+                emit(start, index, false)
                 continue
             }
-            let text = String(Character(scalar))
-            tokens.append(
-                Token(text: text, key: text, isPunctuation: true, start: index, end: index + 1))
+            emit(index, index + 1, true)
             index += 1
         }
-        return tokens
     }
 
     @inline(__always)
