@@ -27,6 +27,7 @@ enum HeadingVocabulary {
 
     /// Lowercase letters only, words separated by single spaces, "&" read as "and".
     private static func key(_ text: String) -> String {
+        if let key = asciiKey(text) { return key }
         var words: [String] = []
         var current = ""
         for char in text {
@@ -42,6 +43,29 @@ enum HeadingVocabulary {
         }
         if !current.isEmpty { words.append(current) }
         return words.joined(separator: " ")
+    }
+
+    /// ``key(_:)`` from the bytes of an ASCII line, where the letters are A-Z and a-z; nil for
+    /// other lines. Headings are looked up for most short lines, so the key is built in one pass.
+    private static func asciiKey(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        var inWord = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                if !inWord, !bytes.isEmpty { bytes.append(0x20) }
+                bytes.append(byte | 0x20)
+                inWord = true
+                continue
+            }
+            inWord = false
+            if byte == UInt8(ascii: "&") {
+                if !bytes.isEmpty { bytes.append(0x20) }
+                bytes.append(contentsOf: "and".utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let exact: [String: SectionKind] = {

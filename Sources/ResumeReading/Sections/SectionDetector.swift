@@ -38,8 +38,11 @@ struct SectionDetector {
     func heading(of line: SourceLine, inside current: SectionKind?) -> (SectionKind, String)? {
         // Lines arrive normalised: trimmed, single spaces.
         let text = line.text
-        guard !text.isEmpty, text.utf8.count <= 240, text.count <= 60 else { return nil }
-        if let colon = text.firstIndex(of: ":") {
+        // Counting characters walks the line; a line of at most 60 bytes needs no count.
+        guard !text.isEmpty, text.utf8.count <= 240, text.utf8.count <= 60 || text.count <= 60
+        else { return nil }
+        // Most lines have no colon at all, and the byte test is far cheaper than a character search.
+        if text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":") {
             let label = String(text[..<colon])
             let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if rest.isEmpty {
@@ -57,20 +60,14 @@ struct SectionDetector {
     }
 
     private func standaloneHeading(_ text: String, marked: Bool) -> (SectionKind, String)? {
-        let words = text.split(whereSeparator: { $0 == " " })
-        guard !words.isEmpty, words.count <= 6 else { return nil }
-        guard let last = text.last, last != ".", last != ",", last != ";" else { return nil }
-        let letters = text.filter(\.isLetter)
-        guard letters.count >= 3 else { return nil }
-        if let kind = HeadingVocabulary.exactKind(of: text), !text.contains(where: \.isNumber) {
+        let shape = HeadingShape(text)
+        guard shape.words >= 1, shape.words <= 6, !shape.endsClause, shape.letters >= 3 else {
+            return nil
+        }
+        if let kind = HeadingVocabulary.exactKind(of: text), !shape.hasNumber {
             return (kind, text)
         }
-        let allCaps = letters.allSatisfy(\.isUppercase)
-        let titleCase = words.allSatisfy { word in
-            guard let first = word.first(where: \.isLetter) else { return true }
-            return first.isUppercase || HeadingVocabulary.connectors.contains(word.lowercased())
-        }
-        guard marked || allCaps || titleCase, words.count <= 5,
+        guard marked || shape.allCaps || shape.titleCase, shape.words <= 5,
             !text.utf8.contains(UInt8(ascii: "|"))
         else {
             return nil
@@ -116,5 +113,83 @@ struct SectionDetector {
         if digits >= 7 && digits * 2 >= text.filter({ !$0.isWhitespace }).count { return true }
         let words = text.split(separator: " ").count
         return words <= 8 && text.last != "."
+    }
+}
+
+/// What ``SectionDetector`` checks in a line that might be a heading: its words and letters.
+///
+/// Most lines are ASCII, and asking `Character` whether it is a letter costs a Unicode property
+/// lookup per character, so an ASCII line is read from its bytes (a letter is A-Z or a-z, a digit
+/// 0-9, a word a run of bytes other than a space); other lines are read by characters.
+private struct HeadingShape {
+    /// Words separated by spaces.
+    var words = 0
+    var letters = 0
+    /// The line ends with ".", "," or ";".
+    var endsClause = false
+    var hasNumber = false
+    /// No letter is lower case.
+    var allCaps = true
+    /// Every word starts with a capital, or is a connector ("and", "of").
+    var titleCase = true
+
+    init(_ text: String) {
+        if !readASCII(text) { readCharacters(text) }
+    }
+
+    /// False, having read nothing, when the line is not ASCII.
+    private mutating func readASCII(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        var wordStart: String.Index?
+        var firstLetter: UInt8?
+        var last: UInt8 = 0
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            let byte = text.utf8[index]
+            last = byte
+            if byte == 0x20 {
+                if let start = wordStart { endWord(text[start..<index], firstLetter: firstLetter) }
+                wordStart = nil
+                firstLetter = nil
+            } else {
+                if wordStart == nil {
+                    wordStart = index
+                    words += 1
+                }
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                if isUpper || isLower {
+                    letters += 1
+                    if isLower { allCaps = false }
+                    if firstLetter == nil { firstLetter = byte }
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    hasNumber = true
+                }
+            }
+            text.utf8.formIndex(after: &index)
+        }
+        if let start = wordStart { endWord(text[start...], firstLetter: firstLetter) }
+        endsClause =
+            last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+        return true
+    }
+
+    private mutating func endWord(_ word: Substring, firstLetter: UInt8?) {
+        guard titleCase, let firstLetter, firstLetter >= 0x61 else { return }
+        titleCase = HeadingVocabulary.connectors.contains(word.lowercased())
+    }
+
+    private mutating func readCharacters(_ text: String) {
+        let words = text.split(whereSeparator: { $0 == " " })
+        self.words = words.count
+        if let last = text.last { endsClause = last == "." || last == "," || last == ";" }
+        let letters = text.filter(\.isLetter)
+        self.letters = letters.count
+        hasNumber = text.contains(where: \.isNumber)
+        allCaps = letters.allSatisfy(\.isUppercase)
+        titleCase = words.allSatisfy { word in
+            guard let first = word.first(where: \.isLetter) else { return true }
+            return first.isUppercase || HeadingVocabulary.connectors.contains(word.lowercased())
+        }
     }
 }
