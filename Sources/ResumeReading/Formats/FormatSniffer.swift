@@ -45,6 +45,9 @@ enum FormatSniffer {
         }
         let start = text.drop { $0.isWhitespace }
         if start.first == "{" { return .jsonResume }
+        // Every HTML sign starts with "<", which lowercasing neither makes nor removes: a head
+        // without one is plain text, and most heads are.
+        guard start.prefix(512).utf8.contains(UInt8(ascii: "<")) else { return .text }
         let head = start.prefix(512).lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<body") {
             return .html
