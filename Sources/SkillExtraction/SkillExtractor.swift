@@ -131,8 +131,8 @@ public struct SkillExtractor: Sendable {
     }
 
     private func foundSkill(_ skill: Skill, _ tally: Tally) -> FoundSkill {
-        let months = ExperienceTimeline.months(of: tally.entries.map(\.range))
-        let yearsUsed = (Double(months.count) / 12 * 10).rounded() / 10
+        let months = ExperienceTimeline.monthCount(of: tally.entries.map(\.range))
+        let yearsUsed = (Double(months) / 12 * 10).rounded() / 10
         let years = max(yearsUsed, tally.statedYears ?? 0)
         var level = Proficiency.awareness
         let certified = tally.evidence.contains { $0.kind == .certified }

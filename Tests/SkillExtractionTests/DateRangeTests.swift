@@ -87,4 +87,22 @@ import Testing
         #expect(
             try Shipped.profile("Jane Doe\n\nEXPERIENCE\nAnalyst at Acme\n").experienceYears == 0)
     }
+
+    @Test func monthCountEqualsTheSetOfMonths() {
+        func range(_ start: Int, _ end: Int) -> DateRange {
+            DateRange(
+                start: MonthStamp(year: 2000, month: 1 + start),
+                end: MonthStamp(year: 2000, month: 1 + end))
+        }
+        let cases: [[DateRange]] = [
+            [], [range(0, 11)], [range(5, 2)], [range(0, 11), range(6, 20)],
+            [range(30, 40), range(0, 5), range(3, 4), range(5, 6)],
+            [range(10, 10), range(12, 12), range(11, 11), range(0, 30)],
+        ]
+        for ranges in cases {
+            #expect(
+                ExperienceTimeline.monthCount(of: ranges)
+                    == ExperienceTimeline.months(of: ranges).count)
+        }
+    }
 }

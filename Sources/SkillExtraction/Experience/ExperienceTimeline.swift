@@ -67,6 +67,19 @@ struct ExperienceTimeline {
         return months
     }
 
+    /// How many distinct months `ranges` cover: `months(of:).count`, from the ranges merged in
+    /// order rather than from a set of every month.
+    static func monthCount(of ranges: [DateRange]) -> Int {
+        var count = 0
+        var coveredTo = Int.min
+        for range in ranges.filter({ $0.months > 0 }).sorted(by: { $0.start < $1.start }) {
+            let first = max(range.start.index, coveredTo + 1)
+            if range.end.index >= first { count += range.end.index - first + 1 }
+            coveredTo = max(coveredTo, range.end.index)
+        }
+        return count
+    }
+
     static func mergedMonths(_ ranges: [DateRange]) -> Set<Int> { months(of: ranges) }
 
     private static func mentionsInternship(_ text: String) -> Bool {

@@ -83,6 +83,10 @@ public struct SkillMatcher: Sendable {
                 insert(keys, Payload(skillIndex: index, rule: PreparedRule(rule)))
             }
         }
+        // Plain names before ruled forms, sorted once here rather than at every match.
+        for index in nodes.indices {
+            nodes[index].payloads.sort { ($0.rule == nil) && ($1.rule != nil) }
+        }
     }
 
     /// The token sequences a name is matched as: as written, and for a hyphenated or spaced name
@@ -123,34 +127,35 @@ public struct SkillMatcher: Sendable {
 
     /// The skills named in `tokens`, leftmost-longest, without overlaps.
     func matches(in tokens: [Token], context: LineContext) -> [Match] {
-        // Candidates: every path from every start, longest first.
-        var candidates: [(start: Int, ends: [(Int, [Payload])])] = []
+        // Candidates: every path from every start. The nodes ending a name are kept in one array
+        // (a start's group shortest first), so a line allocates no array per start.
+        var ends: [(position: Int, node: Int)] = []
+        var starts: [(start: Int, ends: Range<Int>)] = []
         for start in tokens.indices where !tokens[start].isPunctuation {
             var current = 0
-            var ends: [(Int, [Payload])] = []
+            let first = ends.count
             var position = start
             while position < tokens.count, let next = nodes[current].children[tokens[position].key]
             {
                 current = next
-                if !nodes[current].payloads.isEmpty {
-                    ends.append((position, nodes[current].payloads))
-                }
+                if !nodes[current].payloads.isEmpty { ends.append((position, current)) }
                 position += 1
             }
-            if !ends.isEmpty { candidates.append((start, ends.reversed())) }
+            if ends.count > first { starts.append((start, first..<ends.count)) }
         }
-        guard !candidates.isEmpty else { return [] }
-        let plainSkillsOnLine = Set(
-            candidates.flatMap {
-                $0.ends.flatMap { $0.1.filter { $0.rule == nil }.map(\.skillIndex) }
-            })
+        guard !starts.isEmpty else { return [] }
+        // Only a ruled form needs the other skills of the line; most lines have none.
+        var plainSkillsOnLine: Set<Int>?
         var matches: [Match] = []
         var nextFree = 0
-        for candidate in candidates where candidate.start >= nextFree {
-            search: for (end, payloads) in candidate.ends {
-                for payload in payloads.sorted(by: { ($0.rule == nil) && ($1.rule != nil) }) {
+        for candidate in starts where candidate.start >= nextFree {
+            // Longest first.
+            search: for (end, node) in ends[candidate.ends].reversed() {
+                for payload in nodes[node].payloads {
                     if let rule = payload.rule {
-                        let others = plainSkillsOnLine.subtracting([payload.skillIndex]).count
+                        let plain = plainSkillsOnLine ?? plainSkills(at: ends)
+                        plainSkillsOnLine = plain
+                        let others = plain.subtracting([payload.skillIndex]).count
                         guard
                             accepts(
                                 rule, tokens: tokens, first: candidate.start, last: end,
@@ -167,6 +172,17 @@ public struct SkillMatcher: Sendable {
             }
         }
         return matches
+    }
+
+    /// The skills that plain names (not ruled forms) at these trie nodes stand for.
+    private func plainSkills(at ends: [(position: Int, node: Int)]) -> Set<Int> {
+        var skills = Set<Int>()
+        for (_, node) in ends {
+            for payload in nodes[node].payloads where payload.rule == nil {
+                skills.insert(payload.skillIndex)
+            }
+        }
+        return skills
     }
 
     /// Applies an ambiguous form's rule: its case, the words around it, then its conditions.
