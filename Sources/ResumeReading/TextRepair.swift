@@ -7,24 +7,27 @@ enum TextRepair {
     /// and zero-width characters, collapses runs of spaces and trims the line.
     static func normalise(_ line: String) -> String {
         if isClean(line) { return collapsingHyphenRuns(line) }
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a scalar view one scalar at a time is much slower.
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         var lastWasSpace = true
         for scalar in line.unicodeScalars {
-            if let expansion = ligatures[scalar.value] {
-                out.append(contentsOf: expansion.unicodeScalars)
+            // Every ligature is at or above U+0132; most scalars skip the table lookup.
+            if scalar.value >= 0x132, let expansion = ligatures[scalar.value] {
+                out.append(contentsOf: expansion.utf8)
                 lastWasSpace = false
                 continue
             }
             if isDropped(scalar) { continue }
             if isSpace(scalar) {
-                if !lastWasSpace { out.append(" ") }
+                if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
                 continue
             }
-            out.append(scalar)
+            UTF8.encode(scalar) { out.append($0) }
             lastWasSpace = false
         }
-        var result = String(out)
+        var result = String(decoding: out, as: UTF8.self)
         while result.last == " " { result.removeLast() }
         return collapsingHyphenRuns(result)
     }
