@@ -94,8 +94,8 @@ public struct SkillExtractor: Sendable {
         // Sorting positions by precomputed keys, not the large structs, keeps the sort cheap.
         // Reading a key through `unsorted[i]` would copy (retain and release) the whole skill.
         let names = unsorted.map { $0.skill.name.lowercased() }
-        let levels = unsorted.map(\.proficiency)
-        let counts = unsorted.map(\.evidence.count)
+        let levels = unsorted.map { $0.proficiency }
+        let counts = unsorted.map { $0.evidence.count }
         var found = unsorted.indices.sorted { left, right in
             if levels[left] != levels[right] { return levels[left] > levels[right] }
             if counts[left] != counts[right] { return counts[left] > counts[right] }
