@@ -76,7 +76,7 @@ struct Batch: ParsableCommand {
         let extractor = SkillExtractor(lexicon: lexicon, today: try match.month())
         let matcher = RoleMatcher(lexicon: lexicon)
         let target = try match.target(lexicon: lexicon, extractor: extractor, input: input)
-        let files = try listFiles()
+        let (files, skipped) = try listFiles()
         if let outDir { try prepare(outDir) }
 
         let pool = WorkerPool(size: jobs, timeout: timeout, maximumMegabytes: input.maxSize)
@@ -100,7 +100,7 @@ struct Batch: ParsableCommand {
         group.wait()
         progress.finish()
 
-        let rows = results.all + skippedRows()
+        let rows = results.all + skipped.map { BatchRow(file: $0.name, status: .skipped) }
         let report = BatchReport(rows: rows, top: top)
         let text: String
         switch format {
@@ -193,16 +193,13 @@ struct Batch: ParsableCommand {
 
     /// Every file of the folder, sorted by relative path; supported ones in `files`, the rest
     /// remembered as skipped. The shard applies to the supported files.
-    private func listFiles() throws -> [ListedFile] {
-        let (supported, _) = try scan()
-        guard let (part, count) = try shardPart() else { return supported }
-        return supported.enumerated().filter { $0.offset % count == part - 1 }.map(\.element)
-    }
-
-    private func skippedRows() -> [BatchRow] {
-        guard shard == nil || (try? shardPart())??.0 == 1 else { return [] }
-        let skipped = (try? scan().1) ?? []
-        return skipped.map { BatchRow(file: $0.name, status: .skipped) }
+    /// The supported files of this shard, and the skipped ones (listed by shard 1 only, so a
+    /// concatenation of every shard names each skipped file once). The folder is read once.
+    private func listFiles() throws -> ([ListedFile], [ListedFile]) {
+        let (supported, skipped) = try scan()
+        guard let (part, count) = try shardPart() else { return (supported, skipped) }
+        let mine = supported.enumerated().filter { $0.offset % count == part - 1 }.map(\.element)
+        return (mine, part == 1 ? skipped : [])
     }
 
     private func scan() throws -> ([ListedFile], [ListedFile]) {
@@ -217,23 +214,16 @@ struct Batch: ParsableCommand {
         var names: [String] = []
         if recursive {
             let enumerator = FileManager.default.enumerator(atPath: root.path)
-            while let name = enumerator?.nextObject() as? String {
-                var isFolder: ObjCBool = false
-                let full = root.appendingPathComponent(name).path
-                if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder),
-                    !isFolder.boolValue
-                {
-                    names.append(name)
-                }
-            }
+            while let name = enumerator?.nextObject() as? String { names.append(name) }
         } else {
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-            names = entries.filter { name in
-                var isFolder: ObjCBool = false
-                FileManager.default.fileExists(
-                    atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
-                return !isFolder.boolValue
-            }
+            names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        }
+        names = names.filter { name in
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(
+                atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
+            // A broken link stays in the list, so it is reported as that file's error.
+            return !(exists && isFolder.boolValue)
         }
         names = names.filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? false) }.sorted()
         var supported: [ListedFile] = []

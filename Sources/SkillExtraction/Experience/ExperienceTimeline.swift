@@ -51,7 +51,7 @@ struct ExperienceTimeline {
 
     /// Total professional years: overlapping ranges merged, internships at half.
     var totalYears: Double {
-        let full = Self.mergedMonths(entries.filter { !$0.isInternship }.map(\.range))
+        let full = Self.months(of: entries.filter { !$0.isInternship }.map(\.range))
         let internMonths = Self.months(of: entries.filter(\.isInternship).map(\.range)).subtracting(
             full)
         let total = Double(full.count) + Double(internMonths.count) / 2
@@ -79,8 +79,6 @@ struct ExperienceTimeline {
         }
         return count
     }
-
-    static func mergedMonths(_ ranges: [DateRange]) -> Set<Int> { months(of: ranges) }
 
     private static func mentionsInternship(_ text: String) -> Bool {
         let words = Tokenizer.tokens(of: text).map(\.key)
