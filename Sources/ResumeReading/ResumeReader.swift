@@ -158,8 +158,7 @@ public struct ResumeReader: Sendable {
         var result: [SourceLine] = []
         for line in lines {
             if let last = result.last, !last.isHeading, !line.isHeading,
-                let joined = TextRepair.joinHyphenation([last.text, line.text]).first,
-                joined != last.text, TextRepair.joinHyphenation([last.text, line.text]).count == 1
+                let joined = TextRepair.joinedAcrossBreak(last.text, line.text)
             {
                 result[result.count - 1].text = joined
             } else {

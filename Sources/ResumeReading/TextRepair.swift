@@ -123,7 +123,8 @@ enum TextRepair {
         return result
     }
 
-    private static func joinedAcrossBreak(_ first: String, _ second: String) -> String? {
+    /// `first` and `second` as one line when `first` ends in a word broken by a hyphen.
+    static func joinedAcrossBreak(_ first: String, _ second: String) -> String? {
         guard first.hasSuffix("-"), first.count >= 3 else { return nil }
         let beforeHyphen = first.dropLast()
         guard let lastChar = beforeHyphen.last, lastChar.isLetter else { return nil }
