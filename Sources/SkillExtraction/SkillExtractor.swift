@@ -13,11 +13,20 @@ public struct SkillExtractor: Sendable {
     public let lexicon: Lexicon
     private let matcher: SkillMatcher
     private let parser: DateRangeParser
+    /// Each skill's position in the lexicon, by id.
+    private let positions: [String: Int]
+    /// The positions of the skills each skill implies.
+    private let implies: [[Int]]
 
     public init(lexicon: Lexicon, today: MonthStamp) {
         self.lexicon = lexicon
         matcher = SkillMatcher(lexicon: lexicon)
         parser = DateRangeParser(today: today)
+        let positions = Dictionary(
+            lexicon.skills.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }
+        )
+        self.positions = positions
+        implies = lexicon.skills.map { $0.implies.compactMap { positions[$0] } }
     }
 
     /// Today's month from the system clock.
@@ -42,7 +51,9 @@ public struct SkillExtractor: Sendable {
     public func profile(of document: ResumeDocument, demonstrated: [DemonstratedEvidence] = [])
         -> SkillProfile
     {
-        let timeline = ExperienceTimeline(document: document, parser: parser)
+        // Each line is cut into tokens once, for skills, dates and degrees alike.
+        let lineTokens = document.lines.map(Tokenizer.tokens(of:))
+        let timeline = ExperienceTimeline(document: document, tokens: lineTokens, parser: parser)
         let education = EducationParser(parser: parser)
         var tallies = [Tally](repeating: Tally(), count: lexicon.skills.count)
         var seen = [Bool](repeating: false, count: lexicon.skills.count)
@@ -50,10 +61,12 @@ public struct SkillExtractor: Sendable {
         for (index, line) in document.lines.enumerated() where !line.isEmpty {
             let kind = document.section(containing: index)?.kind ?? .other
             if kind == .contact { continue }
-            let tokens = Self.maskingPersonalData(Tokenizer.tokens(of: line))
+            let tokens = Self.maskingPersonalData(lineTokens[index])
             var matches = matcher.matches(
                 in: tokens, context: SkillMatcher.LineContext(inSkillsSection: kind == .skills))
-            if kind == .education, let field = education.fieldTokens(in: line) {
+            if kind == .education,
+                let field = education.fieldTokens(in: line, tokens: lineTokens[index])
+            {
                 matches.removeAll { field.contains($0.firstToken) }
             }
             guard !matches.isEmpty else { continue }
@@ -74,9 +87,6 @@ public struct SkillExtractor: Sendable {
         }
 
         if !demonstrated.isEmpty {
-            let positions = Dictionary(
-                lexicon.skills.enumerated().map { ($1.id, $0) },
-                uniquingKeysWith: { first, _ in first })
             for item in demonstrated {
                 guard let skillIndex = positions[item.skillID] else { continue }
                 if !seen[skillIndex] {
@@ -96,15 +106,16 @@ public struct SkillExtractor: Sendable {
         let names = unsorted.map { $0.skill.name.lowercased() }
         let levels = unsorted.map { $0.proficiency }
         let counts = unsorted.map { $0.evidence.count }
-        var found = unsorted.indices.sorted { left, right in
+        let ranked = unsorted.indices.sorted { left, right in
             if levels[left] != levels[right] { return levels[left] > levels[right] }
             if counts[left] != counts[right] { return counts[left] > counts[right] }
             return names[left] < names[right]
-        }.map { unsorted[$0] }
-        found += impliedSkills(of: found)
+        }
+        let found =
+            ranked.map { unsorted[$0] } + impliedSkills(of: ranked.map { order[$0] }, seen: seen)
         return SkillProfile(
             document: document, skills: found, experienceYears: timeline.totalYears,
-            education: education.records(in: document))
+            education: education.records(in: document, tokens: lineTokens))
     }
 
     /// Adds one mention of a skill to its tally.
@@ -151,25 +162,25 @@ public struct SkillExtractor: Sendable {
             statedYears: tally.statedYears, yearsUsed: yearsUsed, lastUsed: lastUsed)
     }
 
-    /// Skills the found ones imply (transitively), at awareness and marked implied.
-    private func impliedSkills(of found: [FoundSkill]) -> [FoundSkill] {
-        var present = Set(found.map(\.skill.id))
+    /// Skills the found ones (at these positions) imply, transitively, at awareness and marked
+    /// implied. `seen` marks the skills already found.
+    private func impliedSkills(of found: [Int], seen: [Bool]) -> [FoundSkill] {
+        var present = seen
         var added: [FoundSkill] = []
-        // Breadth first; the queue holds only what is needed (not whole skills) and is read from
-        // a moving head, so nothing is copied or shifted.
-        var queue = found.map { (implies: $0.skill.implies, root: $0.skill.id) }
+        // Breadth first, over positions in the lexicon, read from a moving head.
+        var queue = found.map { (skill: $0, root: $0) }
         var head = 0
         while head < queue.count {
-            let (implies, root) = queue[head]
+            let (skill, root) = queue[head]
             head += 1
-            for id in implies where !present.contains(id) {
-                guard let implied = lexicon.skill(id) else { continue }
-                present.insert(id)
+            for implied in implies[skill] where !present[implied] {
+                present[implied] = true
                 added.append(
                     FoundSkill(
-                        skill: implied, proficiency: .awareness, implied: true, impliedBy: root,
-                        evidence: [], statedYears: nil, yearsUsed: 0, lastUsed: nil))
-                queue.append((implied.implies, root))
+                        skill: lexicon.skills[implied], proficiency: .awareness, implied: true,
+                        impliedBy: lexicon.skills[root].id, evidence: [], statedYears: nil,
+                        yearsUsed: 0, lastUsed: nil))
+                queue.append((implied, root))
             }
         }
         return added

@@ -39,8 +39,13 @@ public struct DateRangeParser: Sendable {
 
     /// The first date range in `line`, if any.
     public func range(in line: String) -> DateRange? {
+        range(in: line, tokens: Tokenizer.tokens(of: line))
+    }
+
+    /// The first date range in `line`, whose tokens the caller has already cut.
+    func range(in line: String, tokens: [Token]) -> DateRange? {
         guard Self.hasFourDigits(line) else { return nil }
-        let pieces = self.pieces(of: line)
+        let pieces = self.pieces(of: tokens)
         for (index, piece) in pieces.enumerated() {
             guard case .point(let start, _) = piece else { continue }
             var next = index + 1
@@ -69,15 +74,19 @@ public struct DateRangeParser: Sendable {
 
     /// Every year written in the line (for "last used" and graduation years).
     public func years(in line: String) -> [Int] {
-        guard Self.hasFourDigits(line) else { return [] }
-        return pieces(of: line).compactMap {
+        years(in: line, tokens: Tokenizer.tokens(of: line))
+    }
+
+    /// Every year written in `text`, whose tokens the caller has already cut.
+    func years(in text: String, tokens: [Token]) -> [Int] {
+        guard Self.hasFourDigits(text) else { return [] }
+        return pieces(of: tokens).compactMap {
             if case .point(let stamp, _) = $0 { return stamp.year }
             return nil
         }
     }
 
-    private func pieces(of line: String) -> [Piece] {
-        let tokens = Tokenizer.tokens(of: line)
+    private func pieces(of tokens: [Token]) -> [Piece] {
         var pieces: [Piece] = []
         var index = 0
         while index < tokens.count {

@@ -22,7 +22,8 @@ public struct EducationRecord: Sendable, Equatable {
 struct EducationParser {
     let parser: DateRangeParser
 
-    func records(in document: ResumeDocument) -> [EducationRecord] {
+    /// The degrees of `document`; `tokens` holds the tokens of each of its lines.
+    func records(in document: ResumeDocument, tokens: [[Token]]) -> [EducationRecord] {
         let educationLines = document.sections.filter { $0.kind == .education }.flatMap {
             Array($0.lines)
         }
@@ -30,22 +31,25 @@ struct EducationParser {
         var records: [EducationRecord] = []
         for index in candidates {
             let line = document.lines[index]
-            guard let (degree, written, after) = degree(in: line) else { continue }
+            guard let (degree, written, after) = degree(in: line, tokens: tokens[index]) else {
+                continue
+            }
             let field = field(after: after)?.name
-            let context =
-                ([line] + document.lines[(index + 1)..<min(index + 3, document.lines.count)])
-                .joined(separator: " ")
+            // The status may be on the line or the two below it ("Expected May 2027").
+            let context = index..<min(index + 3, document.lines.count)
             records.append(
                 EducationRecord(
                     degree: degree, written: written, field: field,
-                    status: status(of: context), line: index))
+                    status: status(
+                        of: context.map { document.lines[$0] }.joined(separator: " "),
+                        tokens: context.flatMap { tokens[$0] }),
+                    line: index))
         }
         return records
     }
 
     /// The degree named in a line, how it was written and the tokens after it.
-    func degree(in line: String) -> (Degree, String, ArraySlice<Token>)? {
-        let tokens = Tokenizer.tokens(of: line)
+    func degree(in line: String, tokens: [Token]) -> (Degree, String, ArraySlice<Token>)? {
         for (index, token) in tokens.enumerated() where !token.isPunctuation {
             let bare =
                 token.key.utf8.contains(UInt8(ascii: "."))
@@ -86,8 +90,9 @@ struct EducationParser {
 
     /// The tokens of the degree's field on a line ("Computer Science" in "B.S. in Computer
     /// Science"): a field of study names the degree, it is not a skill the person has shown.
-    func fieldTokens(in line: String) -> Range<Int>? {
-        guard let (_, _, after) = degree(in: line), let field = field(after: after) else {
+    func fieldTokens(in line: String, tokens: [Token]) -> Range<Int>? {
+        guard let (_, _, after) = degree(in: line, tokens: tokens), let field = field(after: after)
+        else {
             return nil
         }
         return field.tokens
@@ -127,21 +132,23 @@ struct EducationParser {
         return (field, first..<(last + 1))
     }
 
-    private func status(of text: String) -> EducationRecord.Status {
-        let words = Tokenizer.tokens(of: text).map(\.key)
-        let markers: Set<String> = [
-            "expected", "candidate", "pursuing", "ongoing", "anticipated", "present", "current",
-        ]
-        if words.contains(where: markers.contains) { return .inProgress }
+    /// Whether the degree named in `text` (with these tokens) is finished.
+    private func status(of text: String, tokens: [Token]) -> EducationRecord.Status {
+        let words = tokens.map(\.key)
+        if words.contains(where: Self.progressMarkers.contains) { return .inProgress }
         for (word, next) in zip(words, words.dropFirst())
         where (word == "in" && next == "progress") || (word == "to" && next == "date") {
             return .inProgress
         }
-        if let latest = parser.years(in: text).max(), latest > parser.today.year {
+        if let latest = parser.years(in: text, tokens: tokens).max(), latest > parser.today.year {
             return .inProgress
         }
         return .completed
     }
+
+    private static let progressMarkers: Set<String> = [
+        "expected", "candidate", "pursuing", "ongoing", "anticipated", "present", "current",
+    ]
 
     private static let unambiguous: [String: Degree] = [
         "phd": .doctorate, "dphil": .doctorate, "doctorate": .doctorate, "edd": .doctorate,

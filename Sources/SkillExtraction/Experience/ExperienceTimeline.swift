@@ -12,13 +12,14 @@ struct ExperienceTimeline {
 
     private(set) var entries: [Entry] = []
 
-    init(document: ResumeDocument, parser: DateRangeParser) {
+    /// `tokens` holds the tokens of every line of `document`, cut once by the extractor.
+    init(document: ResumeDocument, tokens: [[Token]], parser: DateRangeParser) {
         for section in document.sections where section.kind == .experience {
             // Volunteer work counts at half, like an internship.
             let volunteer = section.heading?.lowercased().contains("volunteer") ?? false
             var starts: [(line: Int, range: DateRange)] = []
             for index in section.lines {
-                if let range = parser.range(in: document.lines[index]) {
+                if let range = parser.range(in: document.lines[index], tokens: tokens[index]) {
                     starts.append((index, range))
                 }
             }
@@ -34,12 +35,12 @@ struct ExperienceTimeline {
                 let last =
                     position + 1 < starts.count
                     ? max(first, starts[position + 1].line - 2) : section.lines.upperBound
-                let heading = document.lines[first...min(start.line + 1, last)].joined(
-                    separator: " ")
+                let heading = tokens[first...min(start.line + 1, last)]
                 entries.append(
                     Entry(
                         range: start.range, firstLine: first, lastLine: last,
-                        isInternship: volunteer || Self.mentionsInternship(heading)))
+                        isInternship: volunteer
+                            || heading.contains { $0.contains(where: Self.marksInternship) }))
             }
         }
     }
@@ -51,24 +52,15 @@ struct ExperienceTimeline {
 
     /// Total professional years: overlapping ranges merged, internships at half.
     var totalYears: Double {
-        let full = Self.months(of: entries.filter { !$0.isInternship }.map(\.range))
-        let internMonths = Self.months(of: entries.filter(\.isInternship).map(\.range)).subtracting(
-            full)
-        let total = Double(full.count) + Double(internMonths.count) / 2
+        let full = Self.monthCount(of: entries.filter { !$0.isInternship }.map(\.range))
+        // The months only internships cover: all covered months less the full-time ones.
+        let internMonths = Self.monthCount(of: entries.map(\.range)) - full
+        let total = Double(full) + Double(internMonths) / 2
         return (total / 12 * 10).rounded() / 10
     }
 
-    /// The distinct months covered by `ranges`.
-    static func months(of ranges: [DateRange]) -> Set<Int> {
-        var months = Set<Int>()
-        for range in ranges where range.months > 0 {
-            months.formUnion(range.start.index...range.end.index)
-        }
-        return months
-    }
-
-    /// How many distinct months `ranges` cover: `months(of:).count`, from the ranges merged in
-    /// order rather than from a set of every month.
+    /// How many distinct months `ranges` cover, from the ranges merged in order rather than from
+    /// a set of every month.
     static func monthCount(of ranges: [DateRange]) -> Int {
         var count = 0
         var coveredTo = Int.min
@@ -80,12 +72,13 @@ struct ExperienceTimeline {
         return count
     }
 
-    private static func mentionsInternship(_ text: String) -> Bool {
-        let words = Tokenizer.tokens(of: text).map(\.key)
-        return words.contains {
-            $0 == "intern" || $0 == "internship" || $0 == "trainee" || $0 == "co-op"
-                || $0 == "apprentice"
-                || $0 == "apprenticeship" || $0 == "werkstudent"
+    private static func marksInternship(_ token: Token) -> Bool {
+        switch token.key {
+        case "intern", "internship", "trainee", "co-op", "apprentice", "apprenticeship",
+            "werkstudent":
+            return true
+        default:
+            return false
         }
     }
 }

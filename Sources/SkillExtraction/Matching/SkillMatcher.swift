@@ -3,8 +3,9 @@ import SkillLexicon
 /// Finds every skill of the lexicon in a line in one pass over its tokens.
 ///
 /// All names and aliases of all skills are stored in a trie over lowercased tokens, built once, so
-/// the cost grows with the text and not with the lexicon. At each token the longest name that
-/// starts there wins; an ambiguous form is kept only when its rule accepts it, and otherwise the
+/// the cost grows with the text and not with the lexicon. Tokens are looked up once per line in
+/// the vocabulary of the names' words, and the trie steps by their ids. At each token the longest
+/// name that starts there wins; an ambiguous form is kept only when its rule accepts it, and otherwise the
 /// next shorter name along the same path is tried.
 public struct SkillMatcher: Sendable {
     /// What a trie node ending a name stands for.
@@ -47,7 +48,8 @@ public struct SkillMatcher: Sendable {
     }
 
     struct Node: Sendable {
-        var children: [String: Int] = [:]
+        /// Token ids and the nodes they lead to; a few at most below the root.
+        var children: [(key: Int32, node: Int32)] = []
         var payloads: [Payload] = []
     }
 
@@ -66,6 +68,9 @@ public struct SkillMatcher: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// The root's children by token id (-1 for none): every token of every line starts there.
+    private var rootChildren: [Int32] = []
+    private var vocabulary = TokenVocabulary()
     let skills: [Skill]
 
     public init(lexicon: Lexicon) {
@@ -110,13 +115,22 @@ public struct SkillMatcher: Sendable {
     private mutating func insert(_ keys: [String], _ payload: Payload) {
         var current = 0
         for key in keys {
-            if let next = nodes[current].children[key] {
-                current = next
-            } else {
-                nodes.append(Node())
-                nodes[current].children[key] = nodes.count - 1
-                current = nodes.count - 1
+            let id = vocabulary.insert(key)
+            if Int(id) >= rootChildren.count {
+                rootChildren += [Int32](repeating: -1, count: Int(id) + 1 - rootChildren.count)
             }
+            if let next = child(of: current, id) {
+                current = next
+                continue
+            }
+            nodes.append(Node())
+            let added = Int32(nodes.count - 1)
+            if current == 0 {
+                rootChildren[Int(id)] = added
+            } else {
+                nodes[current].children.append((id, added))
+            }
+            current = Int(added)
         }
         if !nodes[current].payloads.contains(where: {
             $0.skillIndex == payload.skillIndex && ($0.rule == nil) == (payload.rule == nil)
@@ -125,17 +139,31 @@ public struct SkillMatcher: Sendable {
         }
     }
 
+    /// The node below `node` along the token id `key`.
+    @inline(__always)
+    private func child(of node: Int, _ key: Int32) -> Int? {
+        if node == 0 {
+            let next = Int(key) < rootChildren.count ? rootChildren[Int(key)] : -1
+            return next < 0 ? nil : Int(next)
+        }
+        for (id, next) in nodes[node].children where id == key { return Int(next) }
+        return nil
+    }
+
     /// The skills named in `tokens`, leftmost-longest, without overlaps.
     func matches(in tokens: [Token], context: LineContext) -> [Match] {
+        // Each token's id in the names' vocabulary, -1 for a word no name has.
+        let ids = tokens.map { vocabulary.id(of: $0.key) ?? -1 }
         // Candidates: every path from every start. The nodes ending a name are kept in one array
         // (a start's group shortest first), so a line allocates no array per start.
         var ends: [(position: Int, node: Int)] = []
         var starts: [(start: Int, ends: Range<Int>)] = []
-        for start in tokens.indices where !tokens[start].isPunctuation {
+        for start in tokens.indices where ids[start] >= 0 && !tokens[start].isPunctuation {
             var current = 0
             let first = ends.count
             var position = start
-            while position < tokens.count, let next = nodes[current].children[tokens[position].key]
+            while position < tokens.count, ids[position] >= 0,
+                let next = child(of: current, ids[position])
             {
                 current = next
                 if !nodes[current].payloads.isEmpty { ends.append((position, current)) }
