@@ -55,13 +55,26 @@ public struct SkillExtractor: Sendable {
         let lineTokens = document.lines.map(Tokenizer.tokens(of:))
         let timeline = ExperienceTimeline(document: document, tokens: lineTokens, parser: parser)
         let education = EducationParser(parser: parser)
-        var tallies = [Tally](repeating: Tally(), count: lexicon.skills.count)
-        var seen = [Bool](repeating: false, count: lexicon.skills.count)
+        // The skills found, in the order first found, and each one's tally; `slots` gives a
+        // skill's place in them by its position in the lexicon (-1 until found). Only found skills
+        // get a tally: a resume shows a few dozen of the lexicon's hundreds.
         var order: [Int] = []
+        var tallies: [Tally] = []
+        var slots = [Int32](repeating: -1, count: lexicon.skills.count)
+        func slot(of skillIndex: Int) -> Int {
+            if slots[skillIndex] < 0 {
+                slots[skillIndex] = Int32(order.count)
+                order.append(skillIndex)
+                tallies.append(Tally())
+            }
+            return Int(slots[skillIndex])
+        }
         for (index, line) in document.lines.enumerated() where !line.isEmpty {
             let kind = document.section(containing: index)?.kind ?? .other
             if kind == .contact { continue }
-            let tokens = Self.maskingPersonalData(lineTokens[index])
+            let tokens =
+                Self.mayHoldPersonalData(line)
+                ? Self.maskingPersonalData(lineTokens[index]) : lineTokens[index]
             var matches = matcher.matches(
                 in: tokens, context: SkillMatcher.LineContext(inSkillsSection: kind == .skills))
             if kind == .education,
@@ -73,14 +86,11 @@ public struct SkillExtractor: Sendable {
             let stated = StatedDurations.years(for: matches, in: tokens)
             for (position, match) in matches.enumerated() {
                 let skillIndex = match.skillIndex
-                if !seen[skillIndex] {
-                    seen[skillIndex] = true
-                    order.append(skillIndex)
-                }
                 // Mutated in place: the tallies array is not copied per mention.
                 record(
-                    &tallies[skillIndex], line: index, text: line, section: kind,
-                    skill: lexicon.skills[skillIndex], entry: timeline.entry(containing: index),
+                    &tallies[slot(of: skillIndex)], line: index, text: line, section: kind,
+                    category: lexicon.skills[skillIndex].category,
+                    entry: timeline.entry(containing: index),
                     statedYears: stated[position],
                     limited: Self.isQualifiedAsBasic(tokens, after: match.lastToken))
             }
@@ -89,18 +99,15 @@ public struct SkillExtractor: Sendable {
         if !demonstrated.isEmpty {
             for item in demonstrated {
                 guard let skillIndex = positions[item.skillID] else { continue }
-                if !seen[skillIndex] {
-                    seen[skillIndex] = true
-                    order.append(skillIndex)
-                }
-                tallies[skillIndex].evidence.append(
+                let found = slot(of: skillIndex)
+                tallies[found].evidence.append(
                     Evidence(
                         kind: .demonstrated, section: .projects, line: 0, text: item.reason,
                         file: item.file))
-                tallies[skillIndex].demonstrated = true
+                tallies[found].demonstrated = true
             }
         }
-        let unsorted = order.map { foundSkill(lexicon.skills[$0], tallies[$0]) }
+        let unsorted = order.indices.map { foundSkill(lexicon.skills[order[$0]], tallies[$0]) }
         // Sorting positions by precomputed keys, not the large structs, keeps the sort cheap.
         // Reading a key through `unsorted[i]` would copy (retain and release) the whole skill.
         let names = unsorted.map { $0.skill.name.lowercased() }
@@ -112,7 +119,7 @@ public struct SkillExtractor: Sendable {
             return names[left] < names[right]
         }
         let found =
-            ranked.map { unsorted[$0] } + impliedSkills(of: ranked.map { order[$0] }, seen: seen)
+            ranked.map { unsorted[$0] } + impliedSkills(of: ranked.map { order[$0] }, found: slots)
         return SkillProfile(
             document: document, skills: found, experienceYears: timeline.totalYears,
             education: education.records(in: document, tokens: lineTokens))
@@ -120,14 +127,15 @@ public struct SkillExtractor: Sendable {
 
     /// Adds one mention of a skill to its tally.
     private func record(
-        _ tally: inout Tally, line: Int, text: String, section: SectionKind, skill: Skill,
-        entry: ExperienceTimeline.Entry?, statedYears: Double?, limited: Bool
+        _ tally: inout Tally, line: Int, text: String, section: SectionKind,
+        category: SkillCategory, entry: ExperienceTimeline.Entry?, statedYears: Double?,
+        limited: Bool
     ) {
         if tally.evidence.last?.line != line + 1 {
             tally.evidence.append(
                 Evidence(
-                    kind: Self.evidenceKind(section: section, skill: skill), section: section,
-                    line: line + 1, text: Self.clip(text)))
+                    kind: Self.evidenceKind(section: section, category: category),
+                    section: section, line: line + 1, text: Self.clip(text)))
         }
         if section == .experience {
             if let entry {
@@ -162,19 +170,19 @@ public struct SkillExtractor: Sendable {
             statedYears: tally.statedYears, yearsUsed: yearsUsed, lastUsed: lastUsed)
     }
 
-    /// Skills the found ones (at these positions) imply, transitively, at awareness and marked
-    /// implied. `seen` marks the skills already found.
-    private func impliedSkills(of found: [Int], seen: [Bool]) -> [FoundSkill] {
-        var present = seen
+    /// Skills the ones at these positions imply, transitively, at awareness and marked implied.
+    /// `found` is -1 for each skill not found.
+    private func impliedSkills(of skills: [Int], found: [Int32]) -> [FoundSkill] {
+        var present = found
         var added: [FoundSkill] = []
         // Breadth first, over positions in the lexicon, read from a moving head.
-        var queue = found.map { (skill: $0, root: $0) }
+        var queue = skills.map { (skill: $0, root: $0) }
         var head = 0
         while head < queue.count {
             let (skill, root) = queue[head]
             head += 1
-            for implied in implies[skill] where !present[implied] {
-                present[implied] = true
+            for implied in implies[skill] where present[implied] < 0 {
+                present[implied] = Int32(implied)
                 added.append(
                     FoundSkill(
                         skill: lexicon.skills[implied], proficiency: .awareness, implied: true,
@@ -186,8 +194,10 @@ public struct SkillExtractor: Sendable {
         return added
     }
 
-    private static func evidenceKind(section: SectionKind, skill: Skill) -> Evidence.Kind {
-        if skill.category == .certification { return .certified }
+    private static func evidenceKind(section: SectionKind, category: SkillCategory)
+        -> Evidence.Kind
+    {
+        if category == .certification { return .certified }
         switch section {
         case .skills: return .listed
         case .experience, .projects: return .used
@@ -195,6 +205,39 @@ public struct SkillExtractor: Sendable {
         case .certifications: return .certified
         default: return .mentioned
         }
+    }
+
+    /// Whether `line` may hold an e-mail address or a link, which ``maskingPersonalData(_:)``
+    /// hides: an "@", a full stop inside a word, or "http" in any case. Most lines have none, and
+    /// one pass over the bytes says so more cheaply than looking at every token.
+    private static func mayHoldPersonalData(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "@") { return true }
+                let rest = bytes.count - index - 1
+                // A full stop inside a word: a letter, a digit or a non-ASCII byte follows it.
+                if byte == UInt8(ascii: "."), rest >= 1,
+                    bytes[index + 1] >= 0x80 || isAlphanumeric(bytes[index + 1])
+                {
+                    return true
+                }
+                // "http" in any case (setting bit 0x20 lowercases an ASCII letter).
+                if byte | 0x20 == UInt8(ascii: "h"), rest >= 3,
+                    bytes[index + 1] | 0x20 == UInt8(ascii: "t"),
+                    bytes[index + 2] | 0x20 == UInt8(ascii: "t"),
+                    bytes[index + 3] | 0x20 == UInt8(ascii: "p")
+                {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// E-mail addresses and links are never matched: their words are not skills.
@@ -233,15 +276,16 @@ public struct SkillExtractor: Sendable {
         return linkSuffixes.contains(suffix)
     }
 
-    private static let basicWords: Set<String> = [
-        "basic", "beginner", "basics", "familiar", "familiarity", "exposure", "learning",
-    ]
-
     private static func isQualifiedAsBasic(_ tokens: [Token], after last: Int) -> Bool {
         let window = tokens[(last + 1)..<min(last + 4, tokens.count)]
         for token in window {
             if token.key == "," || token.key == ";" || token.key == "|" { return false }
-            if basicWords.contains(token.key) { return true }
+            switch token.key {
+            case "basic", "beginner", "basics", "familiar", "familiarity", "exposure", "learning":
+                return true
+            default:
+                continue
+            }
         }
         return false
     }

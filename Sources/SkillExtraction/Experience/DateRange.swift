@@ -92,8 +92,14 @@ public struct DateRangeParser: Sendable {
         while index < tokens.count {
             let token = tokens[index]
             let key = token.key
+            // Names (months, seasons, "present") start with a letter, numbers with a digit; most
+            // words are neither a name nor a number, and are told so without a table lookup.
+            let lead = key.utf8.first ?? 0
+            let isWord = lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z")
+            let isNumber = lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")
             // Month name (optionally with a full stop) then a year.
-            if let month = Self.months[key.trimmingTrailingDot()], index + 1 < tokens.count {
+            if isWord, let month = Self.months[key.trimmingTrailingDot()], index + 1 < tokens.count
+            {
                 var yearIndex = index + 1
                 if tokens[yearIndex].key == "." || tokens[yearIndex].key == "," { yearIndex += 1 }
                 if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].key) {
@@ -102,7 +108,7 @@ public struct DateRangeParser: Sendable {
                     continue
                 }
             }
-            if let season = Self.seasons[key], index + 1 < tokens.count,
+            if isWord, let season = Self.seasons[key], index + 1 < tokens.count,
                 let year = Self.year(tokens[index + 1].key)
             {
                 pieces.append(.point(MonthStamp(year: year, month: season.0), endMonth: season.1))
@@ -110,7 +116,7 @@ public struct DateRangeParser: Sendable {
                 continue
             }
             // "01/2019", "2016/09", "2019/2021".
-            if index + 2 < tokens.count, tokens[index + 1].key == "/",
+            if isNumber, index + 2 < tokens.count, tokens[index + 1].key == "/",
                 let first = Int(key), let second = Int(tokens[index + 2].key)
             {
                 if (1...12).contains(first), let year = Self.year(tokens[index + 2].key) {
@@ -127,7 +133,7 @@ public struct DateRangeParser: Sendable {
                 }
             }
             // "2020-06-01", "2020-06", "2019-2021" (one token, hyphen inside).
-            if !token.isPunctuation, key.utf8.contains(UInt8(ascii: "-")) {
+            if isNumber, !token.isPunctuation, key.utf8.contains(UInt8(ascii: "-")) {
                 let parts = key.split(separator: "-").map(String.init)
                 if parts.count >= 2, let year = Self.year(parts[0]) {
                     if parts.count >= 2, parts[1].count <= 2, let month = Int(parts[1]),
@@ -154,7 +160,7 @@ public struct DateRangeParser: Sendable {
                     }
                 }
             }
-            if let year = Self.year(key) {
+            if isNumber, let year = Self.year(key) {
                 // A bare year: January when it starts a range, December when it ends one.
                 let endsRange = pieces.last == .separator
                 pieces.append(
@@ -162,11 +168,9 @@ public struct DateRangeParser: Sendable {
                 index += 1
                 continue
             }
-            if Self.present[key] == true {
+            if isWord, Self.present[key] == true {
                 pieces.append(.present)
-            } else if ["-", "–", "—", "to", "until", "till", "~", "→", "through", "thru"].contains(
-                key)
-            {
+            } else if Self.isSeparator(key) {
                 if pieces.last != .separator { pieces.append(.separator) }
             } else if key != "," && key != "." {
                 pieces.append(.other)
@@ -174,6 +178,13 @@ public struct DateRangeParser: Sendable {
             index += 1
         }
         return pieces
+    }
+
+    private static func isSeparator(_ key: String) -> Bool {
+        switch key {
+        case "-", "–", "—", "to", "until", "till", "~", "→", "through", "thru": return true
+        default: return false
+        }
     }
 
     /// Every form names a year: a line without four digits in a row has no date.
