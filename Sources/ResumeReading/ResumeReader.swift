@@ -34,28 +34,46 @@ public struct ResumeReader: Sendable {
         return FormatSniffer.kind(of: head) == .pdf
     }
 
+    /// The bytes of the file at `path`, read with one `open`, one `fstat` and its reads: for a
+    /// resume of a few kilobytes, separate existence, type, permission and size checks cost more
+    /// than reading it.
     private func load(_ path: String) throws(ResumeReadingError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG: throw .fileNotFound(path: path)
+            case EISDIR: throw .isDirectory(path: path)
+            default: throw .unreadable(path: path)
+            }
         }
-        if isDirectory.boolValue { throw .isDirectory(path: path) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .unreadable(path: path)
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+        let size = Int(status.st_size)
         if size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path)
+        // The size is a hint (a device or a pipe has none, a file may grow): read to the end, but
+        // never more than one byte past the limit.
+        var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                bytes += [UInt8](repeating: 0, count: bytes.count)
+            }
+            let room = min(bytes.count - count, maximumBytes + 1 - count)
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, room)
+            }
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { throw .unreadable(path: path) }
+            if read == 0 { break }
+            count += read
+            if count > maximumBytes {
+                throw .tooLarge(path: path, bytes: count, limit: maximumBytes)
+            }
         }
-        if data.isEmpty { throw .empty(path: path) }
-        if data.count > maximumBytes {
-            throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes)
-        }
-        return data
+        if count == 0 { throw .empty(path: path) }
+        return Data(bytes[0..<count])
     }
 
     private func pdfDocument(path: String) throws(ResumeReadingError) -> ResumeDocument {

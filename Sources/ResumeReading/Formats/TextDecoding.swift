@@ -30,6 +30,7 @@ enum TextDecoding {
 
     /// True when more than one character in twenty is a control character other than white space.
     private static func looksBinary(_ text: String) -> Bool {
+        if let binary = text.utf8.withContiguousStorageIfAvailable(looksBinary) { return binary }
         var controls = 0
         var total = 0
         for scalar in text.unicodeScalars.prefix(65_536) {
@@ -37,6 +38,32 @@ enum TextDecoding {
             switch scalar.value {
             case 0x09, 0x0A, 0x0D, 0x0C: continue
             case 0x00...0x1F, 0x7F...0x9F, 0xFFFD: controls += 1
+            default: continue
+            }
+        }
+        return total > 0 && controls * 20 > total
+    }
+
+    /// ``looksBinary(_:)`` read from valid UTF-8: a scalar starts at every byte that is not a
+    /// continuation byte (10xxxxxx); C1 controls are C2 80-9F and U+FFFD is EF BF BD.
+    private static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var controls = 0
+        var total = 0
+        var index = 0
+        while index < bytes.count, total < 65_536 {
+            let byte = bytes[index]
+            index += 1
+            if byte & 0xC0 == 0x80 { continue }
+            total += 1
+            switch byte {
+            case 0x09, 0x0A, 0x0D, 0x0C: continue
+            case 0x00...0x1F, 0x7F: controls += 1
+            case 0xC2:
+                if index < bytes.count, (0x80...0x9F).contains(bytes[index]) { controls += 1 }
+            case 0xEF:
+                if index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] == 0xBD {
+                    controls += 1
+                }
             default: continue
             }
         }

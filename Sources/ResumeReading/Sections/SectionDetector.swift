@@ -38,20 +38,24 @@ struct SectionDetector {
     func heading(of line: SourceLine, inside current: SectionKind?) -> (SectionKind, String)? {
         // Lines arrive normalised: trimmed, single spaces.
         let text = line.text
-        // Counting characters walks the line; a line of at most 60 bytes needs no count.
-        guard !text.isEmpty, text.utf8.count <= 240, text.utf8.count <= 60 || text.count <= 60
+        // Counting characters walks the line: a line of at most 60 bytes needs no count, and an
+        // ASCII line has as many characters as bytes.
+        let bytes = text.utf8.count
+        guard !text.isEmpty, bytes <= 240,
+            bytes <= 60 || (!text.utf8.allSatisfy { $0 < 0x80 } && text.count <= 60)
         else { return nil }
-        // Most lines have no colon at all, and the byte test is far cheaper than a character search.
-        if text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":") {
+        // Most lines have no colon at all, and the byte search is far cheaper than a character
+        // one; a colon is one byte, so its UTF-8 position is a position in the text.
+        if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
             let label = String(text[..<colon])
-            let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if rest.isEmpty {
+            let rest = text[text.index(after: colon)...]
+            if rest.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) {
                 return standaloneHeading(label, marked: true)
             }
             // Sub-labels inside a skills section ("Languages: Python, R") are not new sections.
             guard let kind = HeadingVocabulary.exactKind(of: label) else { return nil }
             if current == .skills, [.skills, .languages, .other].contains(kind) { return nil }
-            if kind == .languages, !HeadingVocabulary.namesHumanLanguage(rest) {
+            if kind == .languages, !HeadingVocabulary.namesHumanLanguage(String(rest)) {
                 return (.skills, label)
             }
             return (kind, label)
@@ -61,7 +65,9 @@ struct SectionDetector {
 
     private func standaloneHeading(_ text: String, marked: Bool) -> (SectionKind, String)? {
         let shape = HeadingShape(text)
-        guard shape.words >= 1, shape.words <= 6, !shape.endsClause, shape.letters >= 3 else {
+        guard shape.words >= 1, shape.words <= HeadingShape.maximumWords, !shape.endsClause,
+            shape.letters >= 3
+        else {
             return nil
         }
         if let kind = HeadingVocabulary.exactKind(of: text), !shape.hasNumber {
@@ -133,6 +139,9 @@ private struct HeadingShape {
     /// Every word starts with a capital, or is a connector ("and", "of").
     var titleCase = true
 
+    /// Lines with more words are not headings; their shape is read only this far.
+    static let maximumWords = 6
+
     init(_ text: String) {
         if !readASCII(text) { readCharacters(text) }
     }
@@ -155,6 +164,8 @@ private struct HeadingShape {
                 if wordStart == nil {
                     wordStart = index
                     words += 1
+                    // A heading has at most six words: the rest of a longer line is not read.
+                    if words > Self.maximumWords { return true }
                 }
                 let isUpper = byte >= 0x41 && byte <= 0x5A
                 let isLower = byte >= 0x61 && byte <= 0x7A
