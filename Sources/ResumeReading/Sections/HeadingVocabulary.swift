@@ -10,10 +10,15 @@ enum HeadingVocabulary {
         exact[key(text)]
     }
 
-    /// The kind named by the first section word of a heading-shaped line
-    /// ("Experience & Internships" is experience).
-    static func keywordKind(of text: String) -> SectionKind? {
-        for word in key(text).split(separator: " ") {
+    /// ``exactKind(of:)`` for a text whose ``key(_:)`` the caller has made.
+    static func exactKind(ofKey key: String) -> SectionKind? {
+        exact[key]
+    }
+
+    /// The kind named by the first section word of a heading-shaped line, given its
+    /// ``key(_:)`` ("Experience & Internships" is experience).
+    static func keywordKind(ofKey key: String) -> SectionKind? {
+        for word in key.split(separator: " ") {
             if let kind = keywords[String(word)] { return kind }
         }
         return nil
@@ -26,7 +31,7 @@ enum HeadingVocabulary {
     }
 
     /// Lowercase letters only, words separated by single spaces, "&" read as "and".
-    private static func key(_ text: String) -> String {
+    static func key(_ text: String) -> String {
         if let key = asciiKey(text) { return key }
         var words: [String] = []
         var current = ""

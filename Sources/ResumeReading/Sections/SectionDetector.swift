@@ -70,7 +70,8 @@ struct SectionDetector {
         else {
             return nil
         }
-        if let kind = HeadingVocabulary.exactKind(of: text), !shape.hasNumber {
+        let key = HeadingVocabulary.key(text)
+        if let kind = HeadingVocabulary.exactKind(ofKey: key), !shape.hasNumber {
             return (kind, text)
         }
         guard marked || shape.allCaps || shape.titleCase, shape.words <= 5,
@@ -78,7 +79,7 @@ struct SectionDetector {
         else {
             return nil
         }
-        if let kind = HeadingVocabulary.keywordKind(of: text) { return (kind, text) }
+        if let kind = HeadingVocabulary.keywordKind(ofKey: key) { return (kind, text) }
         return marked ? (.other, text) : nil
     }
 
@@ -109,16 +110,36 @@ struct SectionDetector {
 
     /// A name, a title, an address, an e-mail, a phone number or a link: short and not prose.
     static func looksLikeContact(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if lower.contains("@") || lower.contains("http") || lower.contains("www.")
-            || lower.contains("linkedin") || lower.contains("github.com")
-        {
-            return true
+        let lower = Array(text.lowercased().utf8)
+        for marker in contactMarkers where contains(lower, marker) { return true }
+        let digits: Int
+        let visible: Int
+        if lower.allSatisfy({ $0 < 0x80 }) {
+            digits = lower.count { $0 >= 0x30 && $0 <= 0x39 }
+            visible = lower.count { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+        } else {
+            digits = text.filter(\.isNumber).count
+            visible = text.filter { !$0.isWhitespace }.count
         }
-        let digits = text.filter(\.isNumber).count
-        if digits >= 7 && digits * 2 >= text.filter({ !$0.isWhitespace }).count { return true }
+        if digits >= 7 && digits * 2 >= visible { return true }
         let words = text.split(separator: " ").count
         return words <= 8 && text.last != "."
+    }
+}
+
+extension SectionDetector {
+    /// Text that only contact details hold, lowercased, as bytes.
+    fileprivate static let contactMarkers = ["@", "http", "www.", "linkedin", "github.com"].map {
+        Array($0.utf8)
+    }
+
+    /// Whether `bytes` holds `marker` anywhere.
+    fileprivate static func contains(_ bytes: [UInt8], _ marker: [UInt8]) -> Bool {
+        guard let first = marker.first, bytes.count >= marker.count else { return false }
+        for start in 0...(bytes.count - marker.count) where bytes[start] == first {
+            if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
+        }
+        return false
     }
 }
 
