@@ -6,13 +6,16 @@
 /// index instead of hashing strings again.
 struct TokenVocabulary: Sendable {
     private(set) var keys: [String] = []
-    /// Positions in `keys`, or -1 for an empty slot; the count is a power of two.
-    private var slots = [Int32](repeating: -1, count: 1024)
+    /// Each slot packs an id (low 32 bits) with the high 32 bits of its key's hash, so a probe
+    /// compares strings only when the hashes agree; an empty slot is `UInt64.max`. Most words of
+    /// a resume are in no name, and their probes end at an empty slot without a string compare.
+    /// The count is a power of two, at least four times the number of keys.
+    private var slots = [UInt64](repeating: .max, count: 1024)
 
     /// The id of `key`, adding it when it is new.
     mutating func insert(_ key: String) -> Int32 {
         if let id = id(of: key) { return id }
-        if (keys.count + 1) * 2 > slots.count { grow() }
+        if (keys.count + 1) * 4 > slots.count { grow() }
         let id = Int32(keys.count)
         keys.append(key)
         place(id, hash: Self.hash(key))
@@ -21,12 +24,17 @@ struct TokenVocabulary: Sendable {
 
     /// The id of `key`, or nil when no name of the lexicon has it.
     func id(of key: String) -> Int32? {
+        let hash = Self.hash(key)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        let fingerprint = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if keys[Int(id)] == key { return id }
+            let entry = slots[slot]
+            if entry == .max { return nil }
+            if entry >> 32 == fingerprint {
+                let id = Int32(truncatingIfNeeded: entry)
+                if keys[Int(id)] == key { return id }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -34,16 +42,17 @@ struct TokenVocabulary: Sendable {
     private mutating func place(_ id: Int32, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        while slots[slot] != .max { slot = (slot + 1) & mask }
+        slots[slot] = (hash >> 32) << 32 | UInt64(UInt32(bitPattern: id))
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: .max, count: slots.count * 2)
         for (id, key) in keys.enumerated() { place(Int32(id), hash: Self.hash(key)) }
     }
 
-    /// FNV-1a over the UTF-8 bytes, with the high bits folded down (the table uses the low ones).
+    /// FNV-1a over the UTF-8 bytes, with the high bits folded into the low ones (the table
+    /// indexes by the low bits).
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
