@@ -88,6 +88,13 @@ import Testing
             try Shipped.profile("Jane Doe\n\nEXPERIENCE\nAnalyst at Acme\n").experienceYears == 0)
     }
 
+    @Test func everyDateNamePassesTheQuickChecks() {
+        for name in DateRangeParser.names {
+            #expect(name.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+            #expect(DateRangeParser.nameLengths.contains(name.utf8.count), "\(name)")
+        }
+    }
+
     @Test func monthCountEqualsTheSetOfMonths() {
         func range(_ start: Int, _ end: Int) -> DateRange {
             DateRange(

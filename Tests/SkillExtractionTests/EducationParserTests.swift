@@ -35,6 +35,13 @@ import Testing
         #expect(record.status == .completed)
     }
 
+    @Test func everyDegreeFormPassesTheQuickChecks() {
+        for form in EducationParser.forms {
+            #expect(EducationParser.mayStartDegree(form.utf8.first ?? 0), "\(form)")
+            #expect(form.utf8.count <= EducationParser.longestForm, "\(form)")
+        }
+    }
+
     @Test func degreeInProgress() throws {
         let record = try #require(try first("B.S. in Computer Science, expected May 2027"))
         #expect(record.status == .inProgress)

@@ -95,11 +95,12 @@ public struct DateRangeParser: Sendable {
             // Names (months, seasons, "present") start with a letter, numbers with a digit; most
             // words are neither a name nor a number, and are told so without a table lookup.
             let lead = key.utf8.first ?? 0
-            let isWord = lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z")
+            let isWord =
+                lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z")
+                && Self.nameLengths.contains(key.utf8.count)
             let isNumber = lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")
             // Month name (optionally with a full stop) then a year.
-            if isWord, let month = Self.months[key.trimmingTrailingDot()], index + 1 < tokens.count
-            {
+            if isWord, let month = Self.months[key], index + 1 < tokens.count {
                 var yearIndex = index + 1
                 if tokens[yearIndex].key == "." || tokens[yearIndex].key == "," { yearIndex += 1 }
                 if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].key) {
@@ -208,6 +209,14 @@ public struct DateRangeParser: Sendable {
         return value
     }
 
+    /// The names (months, seasons, "present") are 3 to 9 letters long ("may" to "september").
+    static let nameLengths = 3...9
+
+    /// Every name of the tables below, for the test that they all pass the checks above.
+    static var names: [String] {
+        Array(months.keys) + Array(seasons.keys) + Array(present.keys)
+    }
+
     private static let months: [String: Int] = {
         var table: [String: Int] = [:]
         let names = [
@@ -228,10 +237,4 @@ public struct DateRangeParser: Sendable {
     private static let present: [String: Bool] = [
         "present": true, "current": true, "now": true, "today": true, "ongoing": true, "date": true,
     ]
-}
-
-extension String {
-    fileprivate func trimmingTrailingDot() -> String {
-        hasSuffix(".") ? String(dropLast()) : self
-    }
 }

@@ -51,6 +51,11 @@ struct EducationParser {
     /// The degree named in a line, how it was written and the tokens after it.
     func degree(in line: String, tokens: [Token]) -> (Degree, String, ArraySlice<Token>)? {
         for (index, token) in tokens.enumerated() where !token.isPunctuation {
+            // Every name and abbreviation in the tables starts with one of these letters (or a
+            // full stop is dropped before it) and is short: other words need no lookup.
+            guard let lead = token.key.utf8.first, Self.mayStartDegree(lead),
+                token.key.utf8.count <= Self.longestForm
+            else { continue }
             let bare =
                 token.key.utf8.contains(UInt8(ascii: "."))
                 ? token.key.filter { $0 != "." } : token.key
@@ -79,11 +84,10 @@ struct EducationParser {
             {
                 end += 1
             }
-            let scalars = Array(line.unicodeScalars)[token.start..<tokens[end - 1].end]
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars)
-            let written = String(view)
-            return (degree, String(written), tokens[end...])
+            let view = line.unicodeScalars
+            let first = view.index(view.startIndex, offsetBy: token.start)
+            let last = view.index(first, offsetBy: tokens[end - 1].end - token.start)
+            return (degree, String(view[first..<last]), tokens[end...])
         }
         return nil
     }
@@ -144,6 +148,25 @@ struct EducationParser {
             return .inProgress
         }
         return .completed
+    }
+
+    /// The first byte of every form in the tables below, or a full stop (dropped before lookup).
+    static func mayStartDegree(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "e"),
+            UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The longest form in the tables below, in bytes, with room for its full stops.
+    static let longestForm = 16
+
+    /// Every form of the tables below, for the test that they all pass the checks above.
+    static var forms: [String] {
+        Array(unambiguous.keys) + Array(shortForms.keys) + Array(words.keys)
     }
 
     private static let progressMarkers: Set<String> = [
