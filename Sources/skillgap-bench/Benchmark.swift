@@ -65,8 +65,11 @@ struct Benchmark {
         print(
             "| \(label): files | \(files.count), \(Int(Double(words) / count)) words and \(Int(Double(skills) / count)) skills each on average |"
         )
-        print("| \(label): reading per resume | \(milliseconds(readSeconds / count)) ms |")
-        print("| \(label): extraction per resume | \(milliseconds(extractSeconds / count)) ms |")
+        print(
+            "| \(label): reading per resume | \(milliseconds(readSeconds / count, digits: 3)) ms |")
+        print(
+            "| \(label): extraction per resume | \(milliseconds(extractSeconds / count, digits: 3)) ms |"
+        )
         print("| \(label): resumes per second (read + extract, one core) | \(Int(count / total)) |")
     }
 
@@ -81,7 +84,7 @@ struct Benchmark {
         return sorted[sorted.count / 2]
     }
 
-    static func milliseconds(_ seconds: Double) -> String {
-        String(format: "%.2f", seconds * 1000)
+    static func milliseconds(_ seconds: Double, digits: Int = 2) -> String {
+        String(format: "%.\(digits)f", seconds * 1000)
     }
 }

@@ -42,7 +42,7 @@ struct SectionDetector {
         // ASCII line has as many characters as bytes.
         let bytes = text.utf8.count
         guard !text.isEmpty, bytes <= 240,
-            bytes <= 60 || (!text.utf8.allSatisfy { $0 < 0x80 } && text.count <= 60)
+            bytes <= 60 || (!Self.isASCII(text) && text.count <= 60)
         else { return nil }
         // Most lines have no colon at all, and the byte search is far cheaper than a character
         // one; a colon is one byte, so its UTF-8 position is a position in the text.
@@ -133,6 +133,21 @@ extension SectionDetector {
         Array($0.utf8)
     }
 
+    /// Whether `text` is all ASCII, read eight bytes at a time.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+            return bytes[index...].allSatisfy { $0 < 0x80 }
+        }
+    }
+
     /// Whether `bytes` holds `marker` anywhere.
     fileprivate static func contains(_ bytes: [UInt8], _ marker: [UInt8]) -> Bool {
         guard let first = marker.first, bytes.count >= marker.count else { return false }
@@ -169,7 +184,7 @@ private struct HeadingShape {
 
     /// False, having read nothing, when the line is not ASCII.
     private mutating func readASCII(_ text: String) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        guard SectionDetector.isASCII(text) else { return false }
         var wordStart: String.Index?
         var firstLetter: UInt8?
         var last: UInt8 = 0
@@ -212,8 +227,12 @@ private struct HeadingShape {
     }
 
     private mutating func readCharacters(_ text: String) {
-        let words = text.split(whereSeparator: { $0 == " " })
+        let words = text.split(
+            maxSplits: Self.maximumWords, omittingEmptySubsequences: true,
+            whereSeparator: { $0 == " " })
         self.words = words.count
+        // More pieces than the most words a heading has: the rest of the line is not read.
+        if words.count > Self.maximumWords { return }
         if let last = text.last { endsClause = last == "." || last == "," || last == ";" }
         let letters = text.filter(\.isLetter)
         self.letters = letters.count
