@@ -99,18 +99,21 @@ public struct DateRangeParser: Sendable {
                 lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z")
                 && Self.nameLengths.contains(key.utf8.count)
             let isNumber = lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")
-            // Month name (optionally with a full stop) then a year.
-            if isWord, let month = Self.months[key], index + 1 < tokens.count {
+            // Month name (optionally with a full stop) then a year; the year is checked first,
+            // being the rarer of the two.
+            if isWord, index + 1 < tokens.count {
                 var yearIndex = index + 1
                 if tokens[yearIndex].key == "." || tokens[yearIndex].key == "," { yearIndex += 1 }
-                if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].key) {
+                if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].key),
+                    let month = Self.months[key]
+                {
                     pieces.append(.point(MonthStamp(year: year, month: month), endMonth: nil))
                     index = yearIndex + 1
                     continue
                 }
             }
-            if isWord, let season = Self.seasons[key], index + 1 < tokens.count,
-                let year = Self.year(tokens[index + 1].key)
+            if isWord, index + 1 < tokens.count, let year = Self.year(tokens[index + 1].key),
+                let season = Self.seasons[key]
             {
                 pieces.append(.point(MonthStamp(year: year, month: season.0), endMonth: season.1))
                 index += 2
@@ -190,20 +193,24 @@ public struct DateRangeParser: Sendable {
 
     /// Every form names a year: a line without four digits in a row has no date.
     static func hasFourDigits(_ line: String) -> Bool {
-        var run = 0
-        for byte in line.utf8 {
-            if byte >= 0x30 && byte <= 0x39 {
-                run += 1
-                if run == 4 { return true }
-            } else {
-                run = 0
+        var line = line
+        return line.withUTF8 { bytes in
+            var run = 0
+            for byte in bytes {
+                if byte >= 0x30 && byte <= 0x39 {
+                    run += 1
+                    if run == 4 { return true }
+                } else {
+                    run = 0
+                }
             }
+            return false
         }
-        return false
     }
 
     private static func year(_ text: String) -> Int? {
-        guard text.count == 4, let value = Int(text), (1950...2100).contains(value) else {
+        // Four bytes, not characters: a number is ASCII, and counting characters walks them.
+        guard text.utf8.count == 4, let value = Int(text), (1950...2100).contains(value) else {
             return nil
         }
         return value

@@ -16,7 +16,7 @@ struct ExperienceTimeline {
     init(document: ResumeDocument, tokens: [[Token]], parser: DateRangeParser) {
         for section in document.sections where section.kind == .experience {
             // Volunteer work counts at half, like an internship.
-            let volunteer = section.heading?.lowercased().contains("volunteer") ?? false
+            let volunteer = section.heading.map(Self.mentionsVolunteering) ?? false
             var starts: [(line: Int, range: DateRange)] = []
             for index in section.lines {
                 if let range = parser.range(in: document.lines[index], tokens: tokens[index]) {
@@ -70,6 +70,17 @@ struct ExperienceTimeline {
             coveredTo = max(coveredTo, range.end.index)
         }
         return count
+    }
+
+    /// "volunteer" anywhere in the text, in any case ("Volunteering", "VOLUNTEER WORK"); compared
+    /// as bytes, which is much cheaper than Foundation's substring search.
+    private static func mentionsVolunteering(_ text: String) -> Bool {
+        let bytes = Array(text.lowercased().utf8)
+        let word = Array("volunteer".utf8)
+        guard bytes.count >= word.count else { return false }
+        return (0...(bytes.count - word.count)).contains {
+            bytes[$0..<($0 + word.count)].elementsEqual(word)
+        }
     }
 
     private static func marksInternship(_ token: Token) -> Bool {
