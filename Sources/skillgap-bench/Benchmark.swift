@@ -71,6 +71,14 @@ struct Benchmark {
             "| \(label): extraction per resume | \(milliseconds(extractSeconds / count, digits: 3)) ms |"
         )
         print("| \(label): resumes per second (read + extract, one core) | \(Int(count / total)) |")
+        // The goal is stated for resumes of about 600 words; the samples are shorter, so the rate
+        // is also given per word and for 600 words (conservative: per-file costs are spread thinner
+        // over a longer resume).
+        let wordsPerSecond = Double(words) / total
+        print("| \(label): words per second (one core) | \(Int(wordsPerSecond)) |")
+        print(
+            "| \(label): resumes of 600 words per second, at that rate | \(Int(wordsPerSecond / 600)) |"
+        )
     }
 
     static func measure<T>(_ work: () throws -> T) rethrows -> (T, Double) {

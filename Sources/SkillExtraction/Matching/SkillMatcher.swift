@@ -101,10 +101,11 @@ public struct SkillMatcher: Sendable {
         let keys = Tokenizer.tokens(of: form).map(\.key)
         guard !keys.isEmpty else { return [] }
         var result = [keys]
-        if keys.contains(where: { $0.contains("-") && $0.count > 2 }) {
+        // Byte and character tests, not Foundation's searches: this runs for every name at start.
+        if keys.contains(where: { $0.utf8.contains(UInt8(ascii: "-")) && $0.count > 2 }) {
             result.append(
                 keys.flatMap { $0.split(separator: "-").map(String.init) })
-            result.append(keys.map { $0.replacingOccurrences(of: "-", with: "") })
+            result.append(keys.map { $0.filter { $0 != "-" } })
         }
         if keys.count > 1, keys.count <= 3, keys.allSatisfy({ $0.first?.isLetter == true }) {
             result.append([keys.joined(separator: "-")])
