@@ -22,8 +22,17 @@ public struct ResumeReader: Sendable {
         case .unsupported(let name):
             throw .unsupportedType(path: path, detected: name)
         case .textual:
-            return try textDocument(data, path: path, extension: url.pathExtension.lowercased())
+            return try textDocument(data, path: path, extension: Self.fileExtension(of: path))
         }
+    }
+
+    /// The lowercased extension of the file named by `path` ("txt"; "" for ".bashrc" or "notes"),
+    /// as `URL.pathExtension` gives it, without parsing a URL.
+    static func fileExtension(of path: String) -> String {
+        guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: "."),
+            dot != name.startIndex
+        else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 
     /// True when the file starts like a PDF (batch readers send PDFs to worker processes).

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ResumeReading
@@ -48,5 +49,23 @@ import Testing
     @Test func leavesOrdinaryCapitalsAlone() {
         #expect(TextRepair.joinLetterSpacing("AWS S3 EC2 IAM") == nil)
         #expect(TextRepair.joinLetterSpacing("R, C, Go") == nil)
+    }
+}
+
+@Suite struct TextDecodingTests {
+    @Test func splitsLinesOnEveryBreak() {
+        #expect(TextDecoding.lines(of: "a\nb\r\nc\rd") == ["a", "b", "c", "d"])
+        #expect(TextDecoding.lines(of: "\n\ncafé – ok\n") == ["", "", "café – ok", ""])
+        #expect(TextDecoding.lines(of: "") == [""])
+    }
+
+    @Test(arguments: [
+        "cv.txt", "Samples/Jane.Doe.MD", "a/b.tar.gz", ".bashrc", "dir.d/notes", "file.", "x",
+        "/abs/path/résumé.html",
+    ])
+    func fileExtensionIsTheURLs(path: String) {
+        #expect(
+            ResumeReader.fileExtension(of: path)
+                == URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 }

@@ -52,8 +52,11 @@ enum FormatSniffer {
         let start = text.drop { $0.isWhitespace }
         if start.first == "{" { return .jsonResume }
         // Every HTML sign starts with "<", which lowercasing neither makes nor removes: a head
-        // without one is plain text, and most heads are.
-        guard start.prefix(512).utf8.contains(UInt8(ascii: "<")) else { return .text }
+        // without one is plain text, and most heads are. Most resumes have no "<" at all, which a
+        // pass over the bytes shows without counting the head's characters.
+        guard start.utf8.contains(UInt8(ascii: "<")),
+            start.prefix(512).utf8.contains(UInt8(ascii: "<"))
+        else { return .text }
         let head = start.prefix(512).lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<body") {
             return .html

@@ -72,25 +72,29 @@ enum TextDecoding {
 
     /// Splits text into lines on LF, CRLF, CR and the Unicode line separators.
     static func lines(of text: String) -> [String] {
-        var lines: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(String(text[start..<index]))
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
-                    next = utf8.index(after: next)
+        var text = text
+        // Cut from the bytes: slicing the string by its indices validates every index. The breaks
+        // are ASCII, so every cut falls between characters' bytes.
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    index += 1
+                    continue
                 }
-                start = next
-                index = next
-                continue
+                lines.append(
+                    String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self
+                    ))
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
             }
-            index = utf8.index(after: index)
+            lines.append(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
         }
-        lines.append(String(text[start..<utf8.endIndex]))
-        return lines
     }
 }
