@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         .target(
             name: "ResumeReading",
             dependencies: [
@@ -28,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "SkillLexicon",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibYAML", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "SkillExtraction", dependencies: ["ResumeReading", "SkillLexicon"]),
         .target(
