@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -31,10 +30,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(
-            name: "SkillLexicon",
-            dependencies: ["CLibYAML", .product(name: "Yams", package: "Yams")]
-        ),
+        .target(name: "SkillLexicon", dependencies: ["CLibYAML"]),
         .target(name: "SkillExtraction", dependencies: ["ResumeReading", "SkillLexicon"]),
         .target(
             name: "PortfolioScanning",
