@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -19,6 +18,11 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         .target(
             name: "ResumeReading",
             dependencies: [
@@ -26,10 +30,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(
-            name: "SkillLexicon",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
+        .target(name: "SkillLexicon", dependencies: ["CLibYAML"]),
         .target(name: "SkillExtraction", dependencies: ["ResumeReading", "SkillLexicon"]),
         .target(
             name: "PortfolioScanning",

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# install-deps.sh - install what SkillGap needs to build on Debian or Ubuntu: pkg-config and
-# poppler-glib's headers. Does nothing when they are already there; uses sudo when not root.
+# install-deps.sh - install what SkillGap needs to build on Debian or Ubuntu: pkg-config and the
+# headers of poppler-glib (PDFs) and libyaml (lexicons). Does nothing when they are already there;
+# uses sudo when not root.
 set -euo pipefail
 
 if ! command -v swift >/dev/null 2>&1; then
     echo "install-deps: no Swift toolchain on PATH; install Swift 6 from swift.org first" >&2
     exit 1
 fi
-if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists poppler-glib; then
+if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists poppler-glib yaml-0.1; then
     exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-deps: no apt-get here; install pkg-config and poppler-glib's development files" >&2
+    echo "install-deps: no apt-get here; install pkg-config and the development files of" \
+        "poppler-glib and libyaml" >&2
     exit 1
 fi
 sudo=""
@@ -19,8 +21,8 @@ if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null 2>&1 || { echo "install-deps: need root or sudo for apt-get" >&2; exit 1; }
     sudo="sudo"
 fi
-echo "install-deps: installing pkg-config and libpoppler-glib-dev" >&2
+echo "install-deps: installing pkg-config, libpoppler-glib-dev and libyaml-dev" >&2
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    pkg-config libpoppler-glib-dev >/dev/null
-pkg-config --exists poppler-glib
+    pkg-config libpoppler-glib-dev libyaml-dev >/dev/null
+pkg-config --exists poppler-glib yaml-0.1

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns the YAML files of one lexicon folder into skills, roles and projects with locations.
 struct LexiconFiles {
@@ -65,7 +64,7 @@ struct LexiconFiles {
 
     /// A parsed file, or why it could not be parsed.
     private struct Parsed {
-        var node: Node?
+        var node: YAMLNode?
         var problems: [LexiconProblem]
     }
 
@@ -101,7 +100,7 @@ struct LexiconFiles {
         return slots.all
     }
 
-    private static func parse(_ file: URL, log: ProblemLog) -> Node? {
+    private static func parse(_ file: URL, log: ProblemLog) -> YAMLNode? {
         let path = file.path
         guard let data = FileManager.default.contents(atPath: path),
             let text = String(data: data, encoding: .utf8)
@@ -110,40 +109,24 @@ struct LexiconFiles {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try YAMLNode.parse(text) else {
                 log.add(SourceLocation(file: path, line: 1), "the file is empty")
                 return nil
             }
             return node
-        } catch let error as YamlError {
-            let (line, problem) = describe(error)
-            log.add(SourceLocation(file: path, line: line), "YAML syntax error: \(problem)")
         } catch {
-            log.add(SourceLocation(file: path, line: 0), "YAML syntax error: \(error)")
-        }
-        return nil
-    }
-
-    private static func describe(_ error: YamlError) -> (Int, String) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text); " } ?? ""
-            return (mark.line, prefix + problem)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark.line, "duplicated keys \(duplicates.joined(separator: ", "))")
-        default:
-            return (0, String(describing: error))
+            log.add(
+                SourceLocation(file: path, line: error.line), "YAML syntax error: \(error.message)")
+            return nil
         }
     }
 
-    private mutating func readSkills(_ root: Node, file: String, log: ProblemLog) {
+    private mutating func readSkills(_ root: YAMLNode, file: String, log: ProblemLog) {
         guard
             let top = YAMLFields(
                 root, file: file, what: "a skills file", allowed: ["skills"], log: log)
         else { return }
-        guard let list = top.node("skills"), case .sequence(let items) = list else {
+        guard let list = top.node("skills"), case .sequence(let items, _) = list else {
             top.problem("skills", "'skills' must be a list of skills")
             return
         }
@@ -152,7 +135,7 @@ struct LexiconFiles {
         }
     }
 
-    private static func skill(_ node: Node, file: String, log: ProblemLog) -> Skill? {
+    private static func skill(_ node: YAMLNode, file: String, log: ProblemLog) -> Skill? {
         guard
             let fields = YAMLFields(
                 node, file: file, what: "a skill", allowed: skillKeys, log: log)
@@ -162,13 +145,13 @@ struct LexiconFiles {
         let category = fields.choice("category", as: SkillCategory.self)
         let stage = fields.choice("stage", as: LearningStage.self)
         var ambiguous: [AmbiguousForm] = []
-        if let list = fields.node("ambiguous"), case .sequence(let items) = list {
+        if let list = fields.node("ambiguous"), case .sequence(let items, _) = list {
             ambiguous = items.compactMap { ambiguousForm($0, file: file, log: log) }
-        } else if fields.node("ambiguous") != nil, fields.node("ambiguous")?.null == nil {
+        } else if fields.node("ambiguous") != nil, fields.node("ambiguous")?.isNull == false {
             fields.problem("ambiguous", "'ambiguous' must be a list")
         }
         var learning: [LearningStep] = []
-        if let list = fields.node("learning"), case .sequence(let items) = list {
+        if let list = fields.node("learning"), case .sequence(let items, _) = list {
             learning = items.compactMap { step($0, file: file, log: log) }
         } else {
             fields.problem("learning", "'learning' must be a list of 2 to 4 steps")
@@ -182,7 +165,8 @@ struct LexiconFiles {
             imports: fields.strings("imports"), learning: learning, source: fields.location)
     }
 
-    private static func ambiguousForm(_ node: Node, file: String, log: ProblemLog) -> AmbiguousForm?
+    private static func ambiguousForm(_ node: YAMLNode, file: String, log: ProblemLog)
+        -> AmbiguousForm?
     {
         guard
             let fields = YAMLFields(
@@ -215,7 +199,7 @@ struct LexiconFiles {
             rejectAfter: fields.strings("reject_after"))
     }
 
-    private static func step(_ node: Node, file: String, log: ProblemLog) -> LearningStep? {
+    private static func step(_ node: YAMLNode, file: String, log: ProblemLog) -> LearningStep? {
         guard
             let fields = YAMLFields(
                 node, file: file, what: "a learning step", allowed: stepKeys, log: log)
@@ -241,7 +225,7 @@ struct LexiconFiles {
             resourceURL: resourceURL)
     }
 
-    private static func role(_ node: Node, file: String, log: ProblemLog) -> RoleProfile? {
+    private static func role(_ node: YAMLNode, file: String, log: ProblemLog) -> RoleProfile? {
         guard let fields = YAMLFields(node, file: file, what: "a role", allowed: roleKeys, log: log)
         else { return nil }
         let id = fields.string("id")
@@ -269,7 +253,7 @@ struct LexiconFiles {
             education.fields = degree.strings("fields")
         }
         var requirements: [Requirement] = []
-        if let list = fields.node("requirements"), case .sequence(let items) = list {
+        if let list = fields.node("requirements"), case .sequence(let items, _) = list {
             requirements = items.compactMap { requirement($0, file: file, log: log) }
         } else {
             fields.problem("requirements", "'requirements' must be a list")
@@ -284,7 +268,8 @@ struct LexiconFiles {
             nextRoles: fields.strings("next_roles"), source: fields.location)
     }
 
-    private static func requirement(_ node: Node, file: String, log: ProblemLog) -> Requirement? {
+    private static func requirement(_ node: YAMLNode, file: String, log: ProblemLog) -> Requirement?
+    {
         guard
             let fields = YAMLFields(
                 node, file: file, what: "a requirement", allowed: requirementKeys, log: log)
@@ -324,11 +309,11 @@ struct LexiconFiles {
             proficiency: proficiency, source: fields.location)
     }
 
-    private mutating func readProjects(_ root: Node, file: String, log: ProblemLog) {
+    private mutating func readProjects(_ root: YAMLNode, file: String, log: ProblemLog) {
         guard
             let top = YAMLFields(
                 root, file: file, what: "the projects file", allowed: ["projects"], log: log),
-            let list = top.node("projects"), case .sequence(let items) = list
+            let list = top.node("projects"), case .sequence(let items, _) = list
         else {
             log.add(SourceLocation(file: file, line: 1), "'projects' must be a list of projects")
             return

@@ -43,6 +43,27 @@ import Testing
         #expect(found.location.line == 5)
     }
 
+    @Test func reportsDuplicateKeysWithTheFirstOnesLine() throws {
+        let text =
+            "skills:\n"
+            + LexiconFolder.python.replacingOccurrences(
+                of: "    stage:", with: "    name: Py\n    stage:")
+        let folder = try LexiconFolder(skills: ["languages": text], projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "YAML syntax error"))
+        #expect(found.message == "YAML syntax error: duplicated keys name")
+        #expect(found.location.line == 3)
+    }
+
+    @Test func aQuotedNumberIsText() throws {
+        let text =
+            "skills:\n"
+            + LexiconFolder.python.replacingOccurrences(of: "hours: 10", with: "hours: \"10\"")
+        let folder = try LexiconFolder(skills: ["languages": text], projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "'hours'"))
+        #expect(found.message == "'hours' must be a number")
+        #expect(found.location.line == 8)
+    }
+
     @Test func reportsUnknownSkillIdsEverywhere() throws {
         let skills =
             "skills:\n"

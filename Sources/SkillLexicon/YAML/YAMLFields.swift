@@ -1,5 +1,3 @@
-import Yams
-
 /// Collects the problems found while loading, so every one of them is reported at once.
 final class ProblemLog {
     private(set) var problems: [LexiconProblem] = []
@@ -13,48 +11,49 @@ final class ProblemLog {
 struct YAMLFields {
     let file: String
     let location: SourceLocation
-    private let values: [String: Node]
+    private let pairs: [(key: YAMLNode, value: YAMLNode)]
     private let log: ProblemLog
 
     /// Nil (with a problem logged) when `node` is not a mapping.
-    init?(_ node: Node, file: String, what: String, allowed: Set<String>, log: ProblemLog) {
+    init?(_ node: YAMLNode, file: String, what: String, allowed: Set<String>, log: ProblemLog) {
         self.file = file
         self.log = log
-        location = SourceLocation(file: file, line: node.mark?.line ?? 0)
-        guard let mapping = node.mapping else {
+        location = SourceLocation(file: file, line: node.line)
+        guard case .mapping(let pairs, _) = node else {
             log.add(location, "\(what) must be a mapping of keys to values")
             return nil
         }
-        var values: [String: Node] = [:]
-        for (key, value) in mapping {
-            let name = key.string ?? ""
+        for (key, _) in pairs {
+            let name = key.text ?? ""
             if !allowed.contains(name) {
                 let known = allowed.sorted().joined(separator: ", ")
                 log.add(
                     Self.location(of: key, in: file),
                     "unknown key '\(name)' in \(what) (known: \(known))")
             }
-            values[name] = value
         }
-        self.values = values
+        self.pairs = pairs
     }
 
-    static func location(of node: Node, in file: String) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 0)
+    static func location(of node: YAMLNode, in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: node.line)
     }
 
-    func node(_ key: String) -> Node? { values[key] }
+    /// The value of `key`; a scan, as a mapping has a dozen keys at most.
+    func node(_ key: String) -> YAMLNode? {
+        pairs.first { $0.key.text == key }?.value
+    }
 
     func location(of key: String) -> SourceLocation {
-        values[key].map { Self.location(of: $0, in: file) } ?? location
+        node(key).map { Self.location(of: $0, in: file) } ?? location
     }
 
     func string(_ key: String, required: Bool = true) -> String? {
-        guard let node = values[key] else {
+        guard let node = self.node(key) else {
             if required { log.add(location, "missing '\(key)'") }
             return nil
         }
-        guard case .scalar = node, let text = node.string, !text.isEmpty else {
+        guard let text = node.text, !text.isEmpty else {
             log.add(location(of: key), "'\(key)' must be a non-empty text")
             return nil
         }
@@ -62,14 +61,14 @@ struct YAMLFields {
     }
 
     func strings(_ key: String) -> [String] {
-        guard let node = values[key] else { return [] }
-        guard case .sequence(let sequence) = node else {
-            if case .scalar = node, node.null != nil { return [] }
+        guard let node = self.node(key) else { return [] }
+        guard case .sequence(let sequence, _) = node else {
+            if node.isNull { return [] }
             log.add(location(of: key), "'\(key)' must be a list")
             return []
         }
         return sequence.compactMap { item in
-            guard case .scalar = item, let text = item.string, !text.isEmpty else {
+            guard let text = item.text, !text.isEmpty else {
                 log.add(Self.location(of: item, in: file), "'\(key)' must list texts")
                 return nil
             }
@@ -78,11 +77,11 @@ struct YAMLFields {
     }
 
     func number(_ key: String, required: Bool = true) -> Double? {
-        guard let node = values[key] else {
+        guard let node = self.node(key) else {
             if required { log.add(location, "missing '\(key)'") }
             return nil
         }
-        guard let value = node.float ?? node.int.map(Double.init) else {
+        guard let value = node.number ?? node.integer.map(Double.init) else {
             log.add(location(of: key), "'\(key)' must be a number")
             return nil
         }
@@ -90,11 +89,11 @@ struct YAMLFields {
     }
 
     func integer(_ key: String, required: Bool = true) -> Int? {
-        guard let node = values[key] else {
+        guard let node = self.node(key) else {
             if required { log.add(location, "missing '\(key)'") }
             return nil
         }
-        guard let value = node.int else {
+        guard let value = node.integer else {
             log.add(location(of: key), "'\(key)' must be a whole number")
             return nil
         }
