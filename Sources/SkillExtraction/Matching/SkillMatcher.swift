@@ -5,14 +5,15 @@ import SkillLexicon
 /// All names and aliases of all skills are stored in a trie over lowercased tokens, built once, so
 /// the cost grows with the text and not with the lexicon. Tokens are looked up once per line in
 /// the vocabulary of the names' words, and the trie steps by their ids. At each token the longest
-/// name that starts there wins; an ambiguous form is kept only when its rule accepts it, and otherwise the
-/// next shorter name along the same path is tried.
+/// name that starts there wins; an ambiguous form is kept only when its rule accepts it, and
+/// otherwise the next shorter name along the same path is tried.
 public struct SkillMatcher: Sendable {
     /// What a trie node ending a name stands for.
     struct Payload: Sendable {
         var skillIndex: Int
-        /// Nil for a plain name; the rule otherwise.
-        var rule: PreparedRule?
+        /// Nil for a plain name; the rule's position in ``rules`` otherwise (an index, so that
+        /// reading a payload copies no rule).
+        var rule: Int?
     }
 
     /// An ambiguous form's rule with its words tokenised once, when the matcher is built.
@@ -21,26 +22,25 @@ public struct SkillMatcher: Sendable {
         /// The form's tokens as written, for the case check.
         var formTexts: [String]
         var conditions: [AmbiguousForm.Condition]
-        var contextWords: Set<String>
+        /// The ids of the one-word context words in the matcher's vocabulary.
+        var contextWords: [Int32] = []
         var contextPhrases: [[String]]
         var rejectBefore: Set<String>
         var rejectAfter: Set<String>
 
-        init(_ rule: AmbiguousForm) {
+        init(_ rule: AmbiguousForm, vocabulary: inout TokenVocabulary) {
             caseSensitive = rule.caseSensitive
             formTexts = Tokenizer.tokens(of: rule.form).map(\.text)
             conditions = rule.when
-            var words = Set<String>()
             var phrases: [[String]] = []
             for word in rule.context {
                 let keys = Tokenizer.tokens(of: word).map(\.key)
                 if keys.count == 1 {
-                    words.insert(keys[0])
+                    contextWords.append(vocabulary.insert(keys[0]))
                 } else if !keys.isEmpty {
                     phrases.append(keys)
                 }
             }
-            contextWords = words
             contextPhrases = phrases
             rejectBefore = Set(rule.rejectBefore.map { $0.lowercased() })
             rejectAfter = Set(rule.rejectAfter.map { $0.lowercased() })
@@ -67,10 +67,18 @@ public struct SkillMatcher: Sendable {
         var inSkillsSection: Bool
     }
 
+    /// The line's surroundings and what its tokens say, worked out once per line.
+    private struct LineFacts {
+        var line: LineContext
+        /// ``isList(_:)`` of the line.
+        var isList: Bool
+    }
+
     private var nodes: [Node] = [Node()]
     /// The root's children by token id (-1 for none): every token of every line starts there.
     private var rootChildren: [Int32] = []
     private var vocabulary = TokenVocabulary()
+    private var rules: [PreparedRule] = []
     let skills: [Skill]
 
     public init(lexicon: Lexicon) {
@@ -85,7 +93,8 @@ public struct SkillMatcher: Sendable {
             for rule in skill.ambiguous {
                 let keys = Tokenizer.tokens(of: rule.form).map(\.key)
                 guard !keys.isEmpty else { continue }
-                insert(keys, Payload(skillIndex: index, rule: PreparedRule(rule)))
+                rules.append(PreparedRule(rule, vocabulary: &vocabulary))
+                insert(keys, Payload(skillIndex: index, rule: rules.count - 1))
             }
         }
         // Plain names before ruled forms, sorted once here rather than at every match.
@@ -173,8 +182,10 @@ public struct SkillMatcher: Sendable {
             if ends.count > first { starts.append((start, first..<ends.count)) }
         }
         guard !starts.isEmpty else { return [] }
-        // Only a ruled form needs the other skills of the line; most lines have none.
+        // Only a ruled form needs the other skills of the line, or whether the line is a list;
+        // most lines have none, and a line with several works them out once.
         var plainSkillsOnLine: Set<Int>?
+        var lineIsList: Bool?
         var matches: [Match] = []
         var nextFree = 0
         for candidate in starts where candidate.start >= nextFree {
@@ -184,11 +195,14 @@ public struct SkillMatcher: Sendable {
                     if let rule = payload.rule {
                         let plain = plainSkillsOnLine ?? plainSkills(at: ends)
                         plainSkillsOnLine = plain
-                        let others = plain.subtracting([payload.skillIndex]).count
+                        let others = plain.count - (plain.contains(payload.skillIndex) ? 1 : 0)
+                        let isList = lineIsList ?? Self.isList(tokens)
+                        lineIsList = isList
                         guard
                             accepts(
-                                rule, tokens: tokens, first: candidate.start, last: end,
-                                otherSkills: others, context: context)
+                                rules[rule], tokens: tokens, ids: ids, first: candidate.start,
+                                last: end, otherSkills: others,
+                                context: LineFacts(line: context, isList: isList))
                         else { continue }
                     }
                     matches.append(
@@ -216,8 +230,8 @@ public struct SkillMatcher: Sendable {
 
     /// Applies an ambiguous form's rule: its case, the words around it, then its conditions.
     private func accepts(
-        _ rule: PreparedRule, tokens: [Token], first: Int, last: Int, otherSkills: Int,
-        context: LineContext
+        _ rule: PreparedRule, tokens: [Token], ids: [Int32], first: Int, last: Int,
+        otherSkills: Int, context: LineFacts
     ) -> Bool {
         if rule.caseSensitive {
             guard rule.formTexts.count == last - first + 1 else { return false }
@@ -240,11 +254,11 @@ public struct SkillMatcher: Sendable {
             case .always:
                 return true
             case .skillList:
-                if context.inSkillsSection || (otherSkills >= 1 && Self.isList(tokens)) {
+                if context.line.inSkillsSection || (otherSkills >= 1 && context.isList) {
                     return true
                 }
             case .context:
-                if tokens.contains(where: { rule.contextWords.contains($0.key) })
+                if ids.contains(where: { $0 >= 0 && rule.contextWords.contains($0) })
                     || rule.contextPhrases.contains(where: { Self.contains(tokens, $0) })
                 {
                     return true

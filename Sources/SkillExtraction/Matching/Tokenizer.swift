@@ -27,10 +27,18 @@ enum Tokenizer {
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var tokens: [Token] = []
             tokens.reserveCapacity(bytes.count / 4)
+            let marks = asciiMarks
             scan(bytes.lazy.map { Unicode.Scalar($0) }) { start, end, isPunctuation in
+                // A punctuation mark is one byte: its string is made once, not per token.
+                if isPunctuation {
+                    let text = marks[Int(bytes[start])]
+                    tokens.append(
+                        Token(text: text, key: text, isPunctuation: true, start: start, end: end))
+                    return
+                }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let text = String(decoding: word, as: UTF8.self)
-                let key = isPunctuation ? text : lowercasedASCII(word, text)
+                let key = lowercasedASCII(word, text)
                 tokens.append(
                     Token(
                         text: text, key: key, isPunctuation: isPunctuation, start: start, end: end))
@@ -61,6 +69,9 @@ enum Tokenizer {
         }
         return tokens
     }
+
+    /// Every ASCII character as a string, for punctuation tokens.
+    private static let asciiMarks = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// The lowercased form of an ASCII word; `text` itself when it has no capital.
     private static func lowercasedASCII(_ word: UnsafeBufferPointer<UInt8>, _ text: String)
