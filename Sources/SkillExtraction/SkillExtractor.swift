@@ -69,6 +69,7 @@ public struct SkillExtractor: Sendable {
             }
             return Int(slots[skillIndex])
         }
+        var scratch = SkillMatcher.Scratch()
         for (index, line) in document.lines.enumerated() where !line.isEmpty {
             let kind = document.section(containing: index)?.kind ?? .other
             if kind == .contact { continue }
@@ -76,7 +77,8 @@ public struct SkillExtractor: Sendable {
                 Self.mayHoldPersonalData(line)
                 ? Self.maskingPersonalData(lineTokens[index]) : lineTokens[index]
             var matches = matcher.matches(
-                in: tokens, context: SkillMatcher.LineContext(inSkillsSection: kind == .skills))
+                in: tokens, context: SkillMatcher.LineContext(inSkillsSection: kind == .skills),
+                scratch: &scratch)
             if kind == .education,
                 let field = education.fieldTokens(in: line, tokens: lineTokens[index])
             {

@@ -75,6 +75,9 @@ public struct SkillMatcher: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// Whether each node ends a name (has payloads), kept apart from the nodes so the walk along
+    /// a line reads one byte per step rather than a node's payload array.
+    private var endsName: [Bool] = [false]
     /// The root's children by token id (-1 for none): every token of every line starts there.
     private var rootChildren: [Int32] = []
     private var vocabulary = TokenVocabulary()
@@ -134,6 +137,7 @@ public struct SkillMatcher: Sendable {
                 continue
             }
             nodes.append(Node())
+            endsName.append(false)
             let added = Int32(nodes.count - 1)
             if current == 0 {
                 rootChildren[Int(id)] = added
@@ -146,6 +150,7 @@ public struct SkillMatcher: Sendable {
             $0.skillIndex == payload.skillIndex && ($0.rule == nil) == (payload.rule == nil)
         }) {
             nodes[current].payloads.append(payload)
+            endsName[current] = true
         }
     }
 
@@ -160,35 +165,54 @@ public struct SkillMatcher: Sendable {
         return nil
     }
 
-    /// The skills named in `tokens`, leftmost-longest, without overlaps.
-    func matches(in tokens: [Token], context: LineContext) -> [Match] {
-        // Each token's id in the names' vocabulary, -1 for a word no name has.
-        let ids = tokens.map { vocabulary.id(of: $0.key) ?? -1 }
-        // Candidates: every path from every start. The nodes ending a name are kept in one array
-        // (a start's group shortest first), so a line allocates no array per start.
+    /// Buffers one line's matching works in, kept from line to line so that a document's lines
+    /// reuse them instead of allocating their own.
+    struct Scratch {
+        /// Each token's id in the names' vocabulary, -1 for a word no name has.
+        var ids: [Int32] = []
+        /// The nodes ending a name along every path, a start's group shortest first.
         var ends: [(position: Int, node: Int)] = []
         var starts: [(start: Int, ends: Range<Int>)] = []
+    }
+
+    /// The skills named in `tokens`, leftmost-longest, without overlaps.
+    func matches(in tokens: [Token], context: LineContext) -> [Match] {
+        var scratch = Scratch()
+        return matches(in: tokens, context: context, scratch: &scratch)
+    }
+
+    /// ``matches(in:context:)`` working in `scratch`, which a caller keeps across lines.
+    func matches(in tokens: [Token], context: LineContext, scratch: inout Scratch) -> [Match] {
+        scratch.ids.removeAll(keepingCapacity: true)
+        scratch.ends.removeAll(keepingCapacity: true)
+        scratch.starts.removeAll(keepingCapacity: true)
+        for token in tokens { scratch.ids.append(vocabulary.id(of: token.key) ?? -1) }
+        let ids = scratch.ids
+        // Candidates: every path from every start.
         for start in tokens.indices where ids[start] >= 0 && !tokens[start].isPunctuation {
             var current = 0
-            let first = ends.count
+            let first = scratch.ends.count
             var position = start
             while position < tokens.count, ids[position] >= 0,
                 let next = child(of: current, ids[position])
             {
                 current = next
-                if !nodes[current].payloads.isEmpty { ends.append((position, current)) }
+                if endsName[current] { scratch.ends.append((position, current)) }
                 position += 1
             }
-            if ends.count > first { starts.append((start, first..<ends.count)) }
+            if scratch.ends.count > first {
+                scratch.starts.append((start, first..<scratch.ends.count))
+            }
         }
-        guard !starts.isEmpty else { return [] }
+        guard !scratch.starts.isEmpty else { return [] }
+        let ends = scratch.ends
         // Only a ruled form needs the other skills of the line, or whether the line is a list;
         // most lines have none, and a line with several works them out once.
-        var plainSkillsOnLine: Set<Int>?
+        var plainSkillsOnLine: [Int]?
         var lineIsList: Bool?
         var matches: [Match] = []
         var nextFree = 0
-        for candidate in starts where candidate.start >= nextFree {
+        for candidate in scratch.starts where candidate.start >= nextFree {
             // Longest first.
             search: for (end, node) in ends[candidate.ends].reversed() {
                 for payload in nodes[node].payloads {
@@ -218,11 +242,13 @@ public struct SkillMatcher: Sendable {
     }
 
     /// The skills that plain names (not ruled forms) at these trie nodes stand for.
-    private func plainSkills(at ends: [(position: Int, node: Int)]) -> Set<Int> {
-        var skills = Set<Int>()
+    /// Each skill once; a line names a few, so a list is cheaper than a set.
+    private func plainSkills(at ends: [(position: Int, node: Int)]) -> [Int] {
+        var skills: [Int] = []
         for (_, node) in ends {
-            for payload in nodes[node].payloads where payload.rule == nil {
-                skills.insert(payload.skillIndex)
+            for payload in nodes[node].payloads
+            where payload.rule == nil && !skills.contains(payload.skillIndex) {
+                skills.append(payload.skillIndex)
             }
         }
         return skills

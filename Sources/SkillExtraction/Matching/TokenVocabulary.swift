@@ -6,16 +6,21 @@
 /// index instead of hashing strings again.
 struct TokenVocabulary: Sendable {
     private(set) var keys: [String] = []
-    /// Each slot packs an id (low 32 bits) with the high 32 bits of its key's hash, so a probe
-    /// compares strings only when the hashes agree; an empty slot is `UInt64.max`. Most words of
-    /// a resume are in no name, and their probes end at an empty slot without a string compare.
-    /// The count is a power of two, at least four times the number of keys.
-    private var slots = [UInt64](repeating: .max, count: 1024)
+    /// Each slot packs an id plus one (low 20 bits) with 12 bits of its key's hash, so a probe
+    /// compares strings only when those agree; 0 is an empty slot. Most words of a resume are in
+    /// no name, and their probes end at an empty slot without a string compare. Four bytes a slot
+    /// and a load of at most one half keep the table small enough to stay in cache: a lookup's
+    /// cost is mostly waiting for memory.
+    private var slots = [UInt32](repeating: 0, count: 1024)
+
+    /// Ids fit in the low bits of a slot.
+    private static let idBits: UInt32 = 20
 
     /// The id of `key`, adding it when it is new.
     mutating func insert(_ key: String) -> Int32 {
         if let id = id(of: key) { return id }
-        if (keys.count + 1) * 4 > slots.count { grow() }
+        precondition(keys.count + 1 < 1 << Self.idBits, "too many distinct words in names")
+        if (keys.count + 1) * 2 > slots.count { grow() }
         let id = Int32(keys.count)
         keys.append(key)
         place(id, hash: Self.hash(key))
@@ -26,33 +31,37 @@ struct TokenVocabulary: Sendable {
     func id(of key: String) -> Int32? {
         let hash = Self.hash(key)
         let mask = slots.count - 1
-        let fingerprint = hash >> 32
+        let fingerprint = Self.fingerprint(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == .max { return nil }
-            if entry >> 32 == fingerprint {
-                let id = Int32(truncatingIfNeeded: entry)
+            if entry == 0 { return nil }
+            if entry >> Self.idBits == fingerprint {
+                let id = Int32(entry & (1 << Self.idBits - 1)) - 1
                 if keys[Int(id)] == key { return id }
             }
             slot = (slot + 1) & mask
         }
     }
 
+    /// The hash's top 12 bits (the table indexes by the low ones).
+    private static func fingerprint(_ hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> (64 - (32 - idBits)))
+    }
+
     private mutating func place(_ id: Int32, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != .max { slot = (slot + 1) & mask }
-        slots[slot] = (hash >> 32) << 32 | UInt64(UInt32(bitPattern: id))
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Self.fingerprint(hash) << Self.idBits | UInt32(id + 1)
     }
 
     private mutating func grow() {
-        slots = [UInt64](repeating: .max, count: slots.count * 2)
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
         for (id, key) in keys.enumerated() { place(Int32(id), hash: Self.hash(key)) }
     }
 
-    /// FNV-1a over the UTF-8 bytes, with the high bits folded into the low ones (the table
-    /// indexes by the low bits).
+    /// FNV-1a over the UTF-8 bytes, with the high bits folded into the low ones.
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
