@@ -29,9 +29,8 @@ public struct ResumeReader: Sendable {
     /// The lowercased extension of the file named by `path` ("txt"; "" for ".bashrc" or "notes"),
     /// as `URL.pathExtension` gives it, without parsing a URL.
     static func fileExtension(of path: String) -> String {
-        guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: "."),
-            dot != name.startIndex
-        else { return "" }
+        let name = path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...]
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
 

@@ -35,14 +35,9 @@ enum TextRepair {
     /// "on--campus" (Word's optional hyphens, printed twice) becomes "on-campus"; a run of
     /// hyphens between two letters or digits is one hyphen. "--help" after a space stays.
     private static func collapsingHyphenRuns(_ line: String) -> String {
-        var previousByte: UInt8 = 0
-        var doubled = false
-        for byte in line.utf8 {
-            if byte == 0x2D, previousByte == 0x2D {
-                doubled = true
-                break
-            }
-            previousByte = byte
+        var bytes = line
+        let doubled = bytes.withUTF8 { bytes in
+            bytes.indices.dropFirst().contains { bytes[$0] == 0x2D && bytes[$0 - 1] == 0x2D }
         }
         guard doubled else { return line }
         var out = ""
@@ -68,18 +63,21 @@ enum TextRepair {
 
     /// Printable ASCII with single spaces and no space at either end needs no repair.
     private static func isClean(_ line: String) -> Bool {
-        var previousSpace = true
-        for byte in line.utf8 {
-            if byte == 0x20 {
-                if previousSpace { return false }
-                previousSpace = true
-            } else if byte < 0x21 || byte > 0x7E {
-                return false
-            } else {
-                previousSpace = false
+        var line = line
+        return line.withUTF8 { bytes in
+            var previousSpace = true
+            for byte in bytes {
+                if byte == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else if byte < 0x21 || byte > 0x7E {
+                    return false
+                } else {
+                    previousSpace = false
+                }
             }
+            return !previousSpace || bytes.isEmpty
         }
-        return !previousSpace || line.isEmpty
     }
 
     /// Joins letter-spaced words ("D ATA  S C I E N C E" becomes "DATA SCIENCE").
@@ -89,7 +87,8 @@ enum TextRepair {
     /// pieces are joined into one word.
     static func joinLetterSpacing(_ raw: String) -> String? {
         // Cheap test first: a letter-spaced heading has no lower-case ASCII letter.
-        guard !raw.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        var bytes = raw
+        guard !bytes.withUTF8({ $0.contains { $0 >= 0x61 && $0 <= 0x7A } }) else { return nil }
         let pieces = raw.split(separator: " ", omittingEmptySubsequences: true)
         guard pieces.count >= 4 else { return nil }
         let singles = pieces.filter { $0.count == 1 }.count
@@ -125,7 +124,7 @@ enum TextRepair {
 
     /// `first` and `second` as one line when `first` ends in a word broken by a hyphen.
     static func joinedAcrossBreak(_ first: String, _ second: String) -> String? {
-        guard first.hasSuffix("-"), first.count >= 3 else { return nil }
+        guard first.utf8.last == UInt8(ascii: "-"), first.count >= 3 else { return nil }
         let beforeHyphen = first.dropLast()
         guard let lastChar = beforeHyphen.last, lastChar.isLetter else { return nil }
         guard let firstNext = second.first, firstNext.isLetter, firstNext.isLowercase else {

@@ -54,7 +54,10 @@ enum FormatSniffer {
         // Every HTML sign starts with "<", which lowercasing neither makes nor removes: a head
         // without one is plain text, and most heads are. Most resumes have no "<" at all, which a
         // pass over the bytes shows without counting the head's characters.
-        guard start.utf8.contains(UInt8(ascii: "<")),
+        let hasAngle =
+            start.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "<")) }
+            ?? start.utf8.contains(UInt8(ascii: "<"))
+        guard hasAngle,
             start.prefix(512).utf8.contains(UInt8(ascii: "<"))
         else { return .text }
         let head = start.prefix(512).lowercased()
