@@ -18,10 +18,14 @@ enum HeadingVocabulary {
     /// The kind named by the first section word of a heading-shaped line, given its
     /// ``key(_:)`` ("Experience & Internships" is experience).
     static func keywordKind(ofKey key: String) -> SectionKind? {
-        for word in key.split(separator: " ") {
-            if let kind = keywords[String(word)] { return kind }
+        // The key's words are separated by single spaces: each is looked up as it ends, without
+        // an array of the words.
+        var wordStart = key.startIndex
+        for index in key.utf8.indices where key.utf8[index] == 0x20 {
+            if let kind = keywords[String(key[wordStart..<index])] { return kind }
+            wordStart = key.utf8.index(after: index)
         }
-        return nil
+        return wordStart < key.endIndex ? keywords[String(key[wordStart...])] : nil
     }
 
     /// True when `text` names a human language, so "Languages: English, Spanish" is about them.
@@ -53,24 +57,40 @@ enum HeadingVocabulary {
     /// ``key(_:)`` from the bytes of an ASCII line, where the letters are A-Z and a-z; nil for
     /// other lines. Headings are looked up for most short lines, so the key is built in one pass.
     private static func asciiKey(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 8)
-        var inWord = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
-                if !inWord, !bytes.isEmpty { bytes.append(0x20) }
-                bytes.append(byte | 0x20)
-                inWord = true
-                continue
-            }
-            inWord = false
-            if byte == UInt8(ascii: "&") {
-                if !bytes.isEmpty { bytes.append(0x20) }
-                bytes.append(contentsOf: "and".utf8)
+        var text = text
+        return text.withUTF8 { source -> String? in
+            guard source.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // At most one byte per byte, plus a space and "and" for each "&".
+            let capacity = source.count * 4 + 1
+            return String(unsafeUninitializedCapacity: capacity) { key in
+                var count = 0
+                var inWord = false
+                for byte in source {
+                    if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                        if !inWord, count > 0 {
+                            key[count] = 0x20
+                            count += 1
+                        }
+                        key[count] = byte | 0x20
+                        count += 1
+                        inWord = true
+                        continue
+                    }
+                    inWord = false
+                    if byte == UInt8(ascii: "&") {
+                        if count > 0 {
+                            key[count] = 0x20
+                            count += 1
+                        }
+                        for letter in "and".utf8 {
+                            key[count] = letter
+                            count += 1
+                        }
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let exact: [String: SectionKind] = {
