@@ -88,7 +88,27 @@ enum TextRepair {
     static func joinLetterSpacing(_ raw: String) -> String? {
         // Cheap test first: a letter-spaced heading has no lower-case ASCII letter.
         var bytes = raw
-        guard !bytes.withUTF8({ $0.contains { $0 >= 0x61 && $0 <= 0x7A } }) else { return nil }
+        let quick = bytes.withUTF8 { bytes -> Bool? in
+            if bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
+            // An ASCII line's pieces and single letters, counted without splitting it: most
+            // lines without a lower-case letter ("SQL, AWS", "2019 - 2021") fail here.
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var pieces = 0
+            var singles = 0
+            var length = 0
+            for byte in bytes {
+                if byte == 0x20 {
+                    if length == 1 { singles += 1 }
+                    length = 0
+                    continue
+                }
+                if length == 0 { pieces += 1 }
+                length += 1
+            }
+            if length == 1 { singles += 1 }
+            return pieces >= 4 && Double(singles) / Double(pieces) >= 0.6
+        }
+        if quick == false { return nil }
         let pieces = raw.split(separator: " ", omittingEmptySubsequences: true)
         guard pieces.count >= 4 else { return nil }
         let singles = pieces.filter { $0.count == 1 }.count

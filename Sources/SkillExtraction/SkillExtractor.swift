@@ -17,6 +17,8 @@ public struct SkillExtractor: Sendable {
     private let positions: [String: Int]
     /// The positions of the skills each skill implies.
     private let implies: [[Int]]
+    /// Each skill's name lowercased, the last key found skills are ranked by.
+    private let sortNames: [String]
 
     public init(lexicon: Lexicon, today: MonthStamp) {
         self.lexicon = lexicon
@@ -27,6 +29,7 @@ public struct SkillExtractor: Sendable {
         )
         self.positions = positions
         implies = lexicon.skills.map { $0.implies.compactMap { positions[$0] } }
+        sortNames = lexicon.skills.map { $0.name.lowercased() }
     }
 
     /// Today's month from the system clock.
@@ -112,7 +115,7 @@ public struct SkillExtractor: Sendable {
         let unsorted = order.indices.map { foundSkill(lexicon.skills[order[$0]], tallies[$0]) }
         // Sorting positions by precomputed keys, not the large structs, keeps the sort cheap.
         // Reading a key through `unsorted[i]` would copy (retain and release) the whole skill.
-        let names = unsorted.map { $0.skill.name.lowercased() }
+        let names = order.map { sortNames[$0] }
         let levels = unsorted.map { $0.proficiency }
         let counts = unsorted.map { $0.evidence.count }
         let ranked = unsorted.indices.sorted { left, right in
