@@ -19,6 +19,8 @@ public struct SkillExtractor: Sendable {
     private let implies: [[Int]]
     /// Each skill's name lowercased, the last key found skills are ranked by.
     private let sortNames: [String]
+    /// Each skill's category, read at every mention: a compact array, not the skills' structs.
+    private let categories: [SkillCategory]
 
     public init(lexicon: Lexicon, today: MonthStamp) {
         self.lexicon = lexicon
@@ -30,6 +32,7 @@ public struct SkillExtractor: Sendable {
         self.positions = positions
         implies = lexicon.skills.map { $0.implies.compactMap { positions[$0] } }
         sortNames = lexicon.skills.map { $0.name.lowercased() }
+        categories = lexicon.skills.map(\.category)
     }
 
     /// Today's month from the system clock.
@@ -94,7 +97,7 @@ public struct SkillExtractor: Sendable {
                 // Mutated in place: the tallies array is not copied per mention.
                 record(
                     &tallies[slot(of: skillIndex)], line: index, text: line, section: kind,
-                    category: lexicon.skills[skillIndex].category,
+                    category: categories[skillIndex],
                     entry: timeline.entry(containing: index),
                     statedYears: stated[position],
                     limited: Self.isQualifiedAsBasic(tokens, after: match.lastToken))
