@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench.sh - SkillGap's benchmark (`make bench`): speed and memory, on this machine, with public
 # tools only. Replicates the samples to over a thousand text and PDF resumes, then
-#   1. times lexicon loading, reading and extraction in one process (skillgap-bench, one core);
+#   1. times lexicon loading, reading and extraction in one process pinned to one core
+#      (skillgap-bench);
 #   2. times `skillgap read` against poppler's own `pdftotext` over the same PDFs, one file at a
 #      time, and reports the ratio (both pay one process start per file);
 #   3. reports the peak memory of one `skillgap analyse` of a PDF (GNU time, if installed).
@@ -22,8 +23,11 @@ done
 
 seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); awk -v a="$start" -v b="$end" "BEGIN { print b - a }"; }
 
-echo "## In process (skillgap-bench)"
-"$bin/skillgap-bench" Lexicons "$work/text" "$work/pdf"
+echo "## In process, on one core (skillgap-bench)"
+# The goals are for one core: pin the process to one when taskset (util-linux) is there.
+pin=()
+if command -v taskset >/dev/null 2>&1; then pin=(taskset -c 0); fi
+"${pin[@]}" "$bin/skillgap-bench" Lexicons "$work/text" "$work/pdf"
 
 echo
 echo "## skillgap read against pdftotext, $(ls "$work/pdf" | wc -l) PDFs, one at a time"
