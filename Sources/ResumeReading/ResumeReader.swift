@@ -60,8 +60,10 @@ public struct ResumeReader: Sendable {
         if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
         let size = Int(status.st_size)
         if size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
-        // The size is a hint (a device or a pipe has none, a file may grow): read to the end, but
-        // never more than one byte past the limit.
+        // A regular file is read to its size; anything else (a device, a pipe) to its end, and
+        // never more than one byte past the limit. Stopping at the size saves the read that would
+        // return nothing, and system calls are a good part of reading a small file.
+        let regular = status.st_mode & S_IFMT == S_IFREG
         var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
         var count = 0
         while true {
@@ -79,6 +81,7 @@ public struct ResumeReader: Sendable {
             if count > maximumBytes {
                 throw .tooLarge(path: path, bytes: count, limit: maximumBytes)
             }
+            if regular, size > 0, count >= size { break }
         }
         if count == 0 { throw .empty(path: path) }
         return Data(bytes[0..<count])
@@ -163,7 +166,7 @@ public struct ResumeReader: Sendable {
         var lines = source.map { line -> SourceLine in
             var repaired = line
             let raw =
-                line.text.utf8.contains(9)
+                ByteSearch.contains(9, in: line.text)
                 ? line.text.replacingOccurrences(of: "\t", with: "  ") : line.text
             repaired.text = TextRepair.joinLetterSpacing(raw) ?? TextRepair.normalise(raw)
             return repaired

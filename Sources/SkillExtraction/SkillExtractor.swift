@@ -278,7 +278,7 @@ public struct SkillExtractor: Sendable {
     /// "https", "www.example.com", "github.com": a web address, not a word.
     private static func isLink(_ key: String) -> Bool {
         if key == "http" || key == "https" { return true }
-        guard key.utf8.contains(UInt8(ascii: ".")) else { return false }
+        guard ByteSearch.contains(UInt8(ascii: "."), in: key) else { return false }
         if key.hasPrefix("www.") { return true }
         guard let suffix = key.split(separator: ".").last else { return false }
         return linkSuffixes.contains(suffix)

@@ -1,8 +1,39 @@
+import Foundation
 import Testing
 
 @testable import ResumeReading
 
 @Suite struct SectionDetectorTests {
+    @Test func whitespaceIsFoundationsWhitespaceSet() {
+        for scalar: Unicode.Scalar in [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{200B}"] {
+            #expect(SectionDetector.isWhitespace(scalar))
+        }
+        for scalar: Unicode.Scalar in ["a", "\n", "\u{200D}", "-", ":"] {
+            #expect(!SectionDetector.isWhitespace(scalar))
+        }
+        // The check replaced swift-corelibs-foundation's set, scalar for scalar.
+        #if os(Linux)
+            for value in UInt32(0)...0x3_FFFF {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                #expect(
+                    SectionDetector.isWhitespace(scalar)
+                        == CharacterSet.whitespaces.contains(scalar),
+                    "U+\(String(value, radix: 16))")
+            }
+        #endif
+    }
+
+    @Test func byteSearchFindsBytesInPlace() {
+        #expect(ByteSearch.contains(9, in: "a\tb"))
+        #expect(!ByteSearch.contains(9, in: "café – ok"))
+        let text = "Résumé: skills"
+        #expect(ByteSearch.index(of: UInt8(ascii: ":"), in: text) == text.firstIndex(of: ":"))
+        #expect(ByteSearch.isASCII("plain text, 12345678"))
+        #expect(!ByteSearch.isASCII("twelve bytes é"))
+        #expect(!ByteSearch.isASCII("é"))
+        #expect(ByteSearch.isASCII(""))
+    }
+
     private func kinds(_ lines: [String]) -> [SectionKind] {
         SectionDetector().sections(of: lines.map { SourceLine(text: $0) }).map(\.kind)
     }

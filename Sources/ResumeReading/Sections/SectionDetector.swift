@@ -42,14 +42,14 @@ struct SectionDetector {
         // ASCII line has as many characters as bytes.
         let bytes = text.utf8.count
         guard !text.isEmpty, bytes <= 240,
-            bytes <= 60 || (!Self.isASCII(text) && text.count <= 60)
+            bytes <= 60 || (!ByteSearch.isASCII(text) && text.count <= 60)
         else { return nil }
         // Most lines have no colon at all, and the byte search is far cheaper than a character
         // one; a colon is one byte, so its UTF-8 position is a position in the text.
-        if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
+        if let colon = ByteSearch.index(of: UInt8(ascii: ":"), in: text) {
             let label = String(text[..<colon])
             let rest = text[text.index(after: colon)...]
-            if rest.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) {
+            if rest.unicodeScalars.allSatisfy(Self.isWhitespace) {
                 return standaloneHeading(label, marked: true)
             }
             // Sub-labels inside a skills section ("Languages: Python, R") are not new sections.
@@ -75,7 +75,7 @@ struct SectionDetector {
             return (kind, text)
         }
         guard marked || shape.allCaps || shape.titleCase, shape.words <= 5,
-            !text.utf8.contains(UInt8(ascii: "|"))
+            !ByteSearch.contains(UInt8(ascii: "|"), in: text)
         else {
             return nil
         }
@@ -133,19 +133,11 @@ extension SectionDetector {
         Array($0.utf8)
     }
 
-    /// Whether `text` is all ASCII, read eight bytes at a time.
-    static func isASCII(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
-            var index = 0
-            while index + 8 <= bytes.count {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { return false }
-                index += 8
-            }
-            return bytes[index...].allSatisfy { $0 < 0x80 }
-        }
+    /// Foundation's `CharacterSet.whitespaces`: a tab, a zero-width space or a space separator
+    /// (general category Zs), without building the set for every line.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == "\u{200B}"
+            || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// Whether `bytes` holds `marker` anywhere.
@@ -184,7 +176,7 @@ private struct HeadingShape {
 
     /// False, having read nothing, when the line is not ASCII.
     private mutating func readASCII(_ text: String) -> Bool {
-        guard SectionDetector.isASCII(text) else { return false }
+        guard ByteSearch.isASCII(text) else { return false }
         var wordStart: String.Index?
         var firstLetter: UInt8?
         var last: UInt8 = 0

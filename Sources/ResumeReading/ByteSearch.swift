@@ -1,0 +1,36 @@
+/// Searches a string's UTF-8 bytes in place.
+///
+/// Iterating `String.utf8` goes through its generic iterator, several times slower per byte than
+/// a loop over the bytes themselves, and these searches run for every line of every resume.
+package enum ByteSearch {
+    /// Whether `text` holds `byte`.
+    package static func contains(_ byte: UInt8, in text: String) -> Bool {
+        offset(of: byte, in: text) != nil
+    }
+
+    /// The offset of the first `byte` in `text`'s UTF-8, if any.
+    package static func offset(of byte: UInt8, in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { $0.firstIndex(of: byte) }
+    }
+
+    /// The index in `text` of its first `byte`, an ASCII byte, which always starts a character.
+    package static func index(of byte: UInt8, in text: String) -> String.Index? {
+        offset(of: byte, in: text).map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// Whether `text` is all ASCII, read eight bytes at a time.
+    package static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+            return bytes[index...].allSatisfy { $0 < 0x80 }
+        }
+    }
+}
