@@ -184,9 +184,18 @@ public struct DateRangeParser: Sendable {
         return pieces
     }
 
+    /// "-", "–", "—", "~", "→", "to", "until", "till", "through", "thru". Told apart by length
+    /// first: comparing a word with a non-ASCII literal ("–") takes the string comparison's slow,
+    /// normalising path, and this runs for every token of a dated line.
     private static func isSeparator(_ key: String) -> Bool {
-        switch key {
-        case "-", "–", "—", "to", "until", "till", "~", "→", "through", "thru": return true
+        switch key.utf8.count {
+        case 1: return key == "-" || key == "~"
+        case 2: return key == "to"
+        // The dashes and the arrow are three bytes, all starting E2.
+        case 3: return key.utf8.first == 0xE2 && (key == "–" || key == "—" || key == "→")
+        case 4: return key == "till" || key == "thru"
+        case 5: return key == "until"
+        case 7: return key == "through"
         default: return false
         }
     }

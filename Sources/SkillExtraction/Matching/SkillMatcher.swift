@@ -298,8 +298,12 @@ public struct SkillMatcher: Sendable {
     static func isList(_ tokens: [Token]) -> Bool {
         var separators = 0
         var bullet = false
+        // A mark is one scalar, compared by value: comparing with a non-ASCII string literal
+        // takes the string comparison's slow, normalising path.
         for token in tokens where token.isPunctuation {
-            switch token.text {
+            let scalars = token.text.unicodeScalars
+            guard let scalar = scalars.first, scalars.count == 1 else { continue }
+            switch scalar {
             case ",", "|", "/", ";", "·", "•": separators += 1
             case "-", "*", "–", "▪", "◦", "●": bullet = true
             default: break
