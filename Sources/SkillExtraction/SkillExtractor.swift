@@ -287,10 +287,18 @@ public struct SkillExtractor: Sendable {
     private static func isQualifiedAsBasic(_ tokens: [Token], after last: Int) -> Bool {
         let window = tokens[(last + 1)..<min(last + 4, tokens.count)]
         for token in window {
-            if token.key == "," || token.key == ";" || token.key == "|" { return false }
-            switch token.key {
-            case "basic", "beginner", "basics", "familiar", "familiarity", "exposure", "learning":
-                return true
+            // The first byte tells most tokens apart before any string is compared.
+            switch token.key.utf8.first {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"):
+                if token.key.utf8.count == 1 { return false }
+            case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "e"), UInt8(ascii: "l"):
+                switch token.key {
+                case "basic", "beginner", "basics", "familiar", "familiarity", "exposure",
+                    "learning":
+                    return true
+                default:
+                    continue
+                }
             default:
                 continue
             }
