@@ -27,7 +27,8 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
                 "no lexicon folder found; looked in \(searched.joined(separator: ", ")); "
                 + "set SKILLGAP_LEXICONS or reinstall with make install"
         case .notALexiconFolder(let path):
-            return "\(path): not a lexicon folder (no skills/ or roles/ inside); check the path"
+            return
+                "\(path): not a lexicon folder (no skills/, roles/ or projects.yaml inside); check the path"
         case .invalid(let problems):
             let noun = problems.count == 1 ? "problem" : "problems"
             return

@@ -30,10 +30,16 @@ public struct LexiconLoader: Sendable {
                 if position == 0 { throw .folderNotFound(searched: [folder.path]) }
                 throw .notALexiconFolder(path: folder.path)
             }
-            let files = LexiconFiles(folder: folder, requireAll: position == 0, log: log)
-            if position > 0, files.skills.isEmpty, files.roles.isEmpty, files.projects.isEmpty {
+            // A folder with none of the parts is not a lexicon; one whose files are all broken
+            // is, and its problems are reported with their lines.
+            if position > 0,
+                !["skills", "roles", "projects.yaml"].contains(where: {
+                    FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+                })
+            {
                 throw .notALexiconFolder(path: folder.path)
             }
+            let files = LexiconFiles(folder: folder, requireAll: position == 0, log: log)
             skills = merge(skills, files.skills, what: "skill", log: log)
             roles = merge(roles, files.roles, what: "role", log: log)
             projects = merge(projects, files.projects, what: "project", log: log)

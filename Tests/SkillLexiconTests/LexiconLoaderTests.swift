@@ -172,6 +172,25 @@ import Testing
         #expect(lexicon.skill("python") != nil)
     }
 
+    @Test func anOverrideWithoutLexiconPartsIsNotALexiconFolder() throws {
+        let empty = FileManager.default.temporaryDirectory
+            .appendingPathComponent("skillgap-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(throws: LexiconError.notALexiconFolder(path: empty.path)) {
+            try LexiconLoader().load(builtIn: LexiconFolder.valid().url, overrides: [empty])
+        }
+    }
+
+    @Test func anOverrideWhoseFilesAreBrokenReportsTheirProblems() throws {
+        let user = try LexiconFolder(skills: ["mine": "skills:\n  - id: [oops\n"])
+        let problems = try LexiconLoader().check(
+            builtIn: LexiconFolder.valid().url, overrides: [user.url]
+        ).1
+        let syntax = try #require(problems.first { $0.message.contains("YAML syntax error") })
+        #expect(syntax.location.file.hasSuffix("skills/mine.yaml"))
+        #expect(syntax.location.line >= 2)
+    }
+
     @Test func missingFolderSaysWhereItLooked() {
         let missing = URL(fileURLWithPath: "/nonexistent/Lexicons")
         #expect(throws: LexiconError.folderNotFound(searched: ["/nonexistent/Lexicons"])) {
