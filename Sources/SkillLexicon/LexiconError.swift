@@ -30,9 +30,12 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
             return
                 "\(path): not a lexicon folder (no skills/, roles/ or projects.yaml inside); check the path"
         case .invalid(let problems):
+            // The first problem is named, so a single mistake needs no second command.
+            let first = problems.first.map { ", the first \($0)" } ?? ""
             let noun = problems.count == 1 ? "problem" : "problems"
             return
-                "the lexicon has \(problems.count) \(noun); run skillgap lexicon check to list them"
+                "the lexicon has \(problems.count) \(noun)\(first); run skillgap lexicon check "
+                + "(with the same --lexicons) to list them"
         }
     }
 }

@@ -189,6 +189,13 @@ import Testing
         let syntax = try #require(problems.first { $0.message.contains("YAML syntax error") })
         #expect(syntax.location.file.hasSuffix("skills/mine.yaml"))
         #expect(syntax.location.line >= 2)
+        // Loading fails with a message that names the first problem.
+        do {
+            _ = try LexiconLoader().load(builtIn: LexiconFolder.valid().url, overrides: [user.url])
+            Issue.record("a broken override loaded")
+        } catch {
+            #expect(String(describing: error).contains("the first \(syntax)"))
+        }
     }
 
     @Test func missingFolderSaysWhereItLooked() {
