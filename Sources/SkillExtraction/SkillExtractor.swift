@@ -92,13 +92,17 @@ public struct SkillExtractor: Sendable {
             }
             guard !matches.isEmpty else { continue }
             let stated = StatedDurations.years(for: matches, in: tokens)
+            // What every mention on the line shares: its evidence text (a long line is clipped
+            // once) and the dated entry it belongs to.
+            let evidenceText = Self.clip(line)
+            let entry = kind == .experience ? timeline.entry(containing: index) : nil
             for (position, match) in matches.enumerated() {
                 let skillIndex = match.skillIndex
                 // Mutated in place: the tallies array is not copied per mention.
                 record(
-                    &tallies[slot(of: skillIndex)], line: index, text: line, section: kind,
+                    &tallies[slot(of: skillIndex)], line: index, text: evidenceText, section: kind,
                     category: categories[skillIndex],
-                    entry: timeline.entry(containing: index),
+                    entry: entry,
                     statedYears: stated[position],
                     limited: Self.isQualifiedAsBasic(tokens, after: match.lastToken))
             }
@@ -133,7 +137,7 @@ public struct SkillExtractor: Sendable {
             education: education.records(in: document, tokens: lineTokens))
     }
 
-    /// Adds one mention of a skill to its tally.
+    /// Adds one mention of a skill to its tally; `text` is the line as evidence shows it.
     private func record(
         _ tally: inout Tally, line: Int, text: String, section: SectionKind,
         category: SkillCategory, entry: ExperienceTimeline.Entry?, statedYears: Double?,
@@ -143,7 +147,7 @@ public struct SkillExtractor: Sendable {
             tally.evidence.append(
                 Evidence(
                     kind: Self.evidenceKind(section: section, category: category),
-                    section: section, line: line + 1, text: Self.clip(text)))
+                    section: section, line: line + 1, text: text))
         }
         if section == .experience {
             if let entry {
