@@ -93,6 +93,9 @@ import Testing
             #expect(name.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
             #expect(DateRangeParser.nameLengths.contains(name.utf8.count), "\(name)")
         }
+        for word in DateRangeParser.presentWords {
+            #expect(DateRangeParser.mayBePresent(word.utf8.first ?? 0), "\(word)")
+        }
     }
 
     @Test func monthCountEqualsTheSetOfMonths() {

@@ -88,6 +88,7 @@ public struct DateRangeParser: Sendable {
 
     private func pieces(of tokens: [Token]) -> [Piece] {
         var pieces: [Piece] = []
+        pieces.reserveCapacity(tokens.count)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -172,7 +173,7 @@ public struct DateRangeParser: Sendable {
                 index += 1
                 continue
             }
-            if isWord, Self.present[key] == true {
+            if isWord, Self.mayBePresent(lead), Self.present[key] == true {
                 pieces.append(.present)
             } else if Self.isSeparator(key) {
                 if pieces.last != .separator { pieces.append(.separator) }
@@ -187,6 +188,21 @@ public struct DateRangeParser: Sendable {
     /// "-", "–", "—", "~", "→", "to", "until", "till", "through", "thru". Told apart by length
     /// first: comparing a word with a non-ASCII literal ("–") takes the string comparison's slow,
     /// normalising path, and this runs for every token of a dated line.
+    /// Whether a word starting with `byte` may be one of ``present``'s: most words are not
+    /// looked up at all.
+    static func mayBePresent(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "n"), UInt8(ascii: "t"),
+            UInt8(ascii: "o"), UInt8(ascii: "d"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The words that stand for today, for the test that they all pass ``mayBePresent(_:)``.
+    static var presentWords: [String] { Array(present.keys) }
+
     private static func isSeparator(_ key: String) -> Bool {
         switch key.utf8.count {
         case 1: return key == "-" || key == "~"

@@ -139,7 +139,7 @@ struct EducationParser {
     /// Whether the degree named in `text` (with these tokens) is finished.
     private func status(of text: String, tokens: [Token]) -> EducationRecord.Status {
         let words = tokens.map(\.key)
-        if words.contains(where: Self.progressMarkers.contains) { return .inProgress }
+        if words.contains(where: Self.marksProgress) { return .inProgress }
         for (word, next) in zip(words, words.dropFirst())
         where (word == "in" && next == "progress") || (word == "to" && next == "date") {
             return .inProgress
@@ -169,9 +169,23 @@ struct EducationParser {
         Array(unambiguous.keys) + Array(shortForms.keys) + Array(words.keys)
     }
 
-    private static let progressMarkers: Set<String> = [
-        "expected", "candidate", "pursuing", "ongoing", "anticipated", "present", "current",
-    ]
+    /// "expected", "candidate", "pursuing", "ongoing", "anticipated", "present", "current": the
+    /// first byte rules most words out before any comparison.
+    private static func marksProgress(_ word: String) -> Bool {
+        switch word.utf8.first {
+        case UInt8(ascii: "e"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "o"),
+            UInt8(ascii: "a"):
+            switch word {
+            case "expected", "candidate", "pursuing", "ongoing", "anticipated", "present",
+                "current":
+                return true
+            default:
+                return false
+            }
+        default:
+            return false
+        }
+    }
 
     private static let unambiguous: [String: Degree] = [
         "phd": .doctorate, "dphil": .doctorate, "doctorate": .doctorate, "edd": .doctorate,
