@@ -19,4 +19,27 @@ import Testing
             ])
         #expect(Tokenizer.tokens(of: "Python. Then").map(\.text) == ["Python", ".", "Then"])
     }
+
+    @Test func readsNonASCIILinesWithScalarOffsets() {
+        // Two-, three- and four-byte scalars, a non-ASCII space and a curly apostrophe. A combining
+        // accent is not a letter, so it is a mark of its own and splits the word it follows.
+        let line = "• Señor Café\u{301}s’ PyTorch – Ünïcode\u{2003}😀 ML"
+        let tokens = Tokenizer.tokens(of: line)
+        #expect(
+            tokens.map(\.text) == [
+                "•", "Señor", "Café", "\u{301}", "s", "’", "PyTorch", "–", "Ünïcode", "😀", "ML",
+            ])
+        #expect(
+            tokens.map(\.key) == [
+                "•", "señor", "café", "\u{301}", "s", "’", "pytorch", "–", "ünïcode", "😀", "ml",
+            ])
+        #expect(tokens.filter(\.isPunctuation).map(\.text) == ["•", "\u{301}", "’", "–", "😀"])
+        // Offsets are in Unicode scalars, as for ASCII lines.
+        let scalars = Array(line.unicodeScalars)
+        for token in tokens {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[token.start..<token.end])
+            #expect(String(view) == token.text)
+        }
+    }
 }

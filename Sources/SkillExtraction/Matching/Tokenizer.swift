@@ -46,28 +46,58 @@ enum Tokenizer {
             return tokens
         }
         if let ascii, let tokens = ascii { return tokens }
+        var line = line
+        return line.withUTF8(unicodeTokens)
+    }
 
-        let view = line.unicodeScalars
-        let scalars = Array(view)
-        // Positions in the line, so a token's text is a slice of it, not a rebuilt string.
-        var positions = Array(view.indices)
-        positions.append(view.endIndex)
+    /// The tokens of a line with non-ASCII characters, from its UTF-8 bytes: the scalars are
+    /// decoded once, with the byte offset of each, so a token's text is a copy of its bytes and
+    /// no string index is walked.
+    private static func unicodeTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        var offset = 0
+        while offset < bytes.count {
+            let (scalar, length) = decodeScalar(bytes, at: offset)
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += length
+        }
+        offsets.append(bytes.count)
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
         scan(scalars) { start, end, isPunctuation in
+            let slice = UnsafeBufferPointer(rebasing: bytes[offsets[start]..<offsets[end]])
+            let text = String(decoding: slice, as: UTF8.self)
+            let key: String
             if isPunctuation {
-                let text = String(Character(scalars[start]))
-                tokens.append(
-                    Token(text: text, key: text, isPunctuation: true, start: start, end: end))
+                key = text
+            } else if slice.allSatisfy({ $0 < 0x80 }) {
+                key = lowercasedASCII(slice, text)
             } else {
-                let word = String(view[positions[start]..<positions[end]])
-                tokens.append(
-                    Token(
-                        text: word, key: word.lowercased(), isPunctuation: false, start: start,
-                        end: end))
+                key = text.lowercased()
             }
+            tokens.append(
+                Token(text: text, key: key, isPunctuation: isPunctuation, start: start, end: end))
         }
         return tokens
+    }
+
+    /// The scalar whose UTF-8 starts at `offset` of valid UTF-8 `bytes`, and its length in bytes.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
+        Unicode.Scalar, Int
+    ) {
+        let lead = UInt32(bytes[offset])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard length > 1 else { return (Unicode.Scalar(UInt8(lead)), 1) }
+        var value = lead & (0xFF >> UInt32(length + 1))
+        for index in 1..<length {
+            value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Every ASCII character as a string, for punctuation tokens.
