@@ -119,19 +119,30 @@ public struct SkillExtractor: Sendable {
                 tallies[found].demonstrated = true
             }
         }
-        let unsorted = order.indices.map { foundSkill(lexicon.skills[order[$0]], tallies[$0]) }
-        // Sorting positions by precomputed keys, not the large structs, keeps the sort cheap.
-        // Reading a key through `unsorted[i]` would copy (retain and release) the whole skill.
+        // The skills are judged and ranked by small keys first, then each found skill is built
+        // once, in rank order: a found skill holds a whole `Skill`, and every copy of one retains
+        // and releases each of its texts and lists.
+        let judged = tallies.map(judge)
         let names = order.map { sortNames[$0] }
-        let levels = unsorted.map { $0.proficiency }
-        let counts = unsorted.map { $0.evidence.count }
-        let ranked = unsorted.indices.sorted { left, right in
-            if levels[left] != levels[right] { return levels[left] > levels[right] }
+        let counts = tallies.map { $0.evidence.count }
+        let ranked = order.indices.sorted { left, right in
+            let (leftLevel, rightLevel) = (judged[left].proficiency, judged[right].proficiency)
+            if leftLevel != rightLevel { return leftLevel > rightLevel }
             if counts[left] != counts[right] { return counts[left] > counts[right] }
             return names[left] < names[right]
         }
-        let found =
-            ranked.map { unsorted[$0] } + impliedSkills(of: ranked.map { order[$0] }, found: slots)
+        var found: [FoundSkill] = []
+        found.reserveCapacity(ranked.count)
+        for position in ranked {
+            let judgement = judged[position]
+            found.append(
+                FoundSkill(
+                    skill: lexicon.skills[order[position]], proficiency: judgement.proficiency,
+                    implied: false, impliedBy: nil, evidence: tallies[position].evidence,
+                    statedYears: tallies[position].statedYears, yearsUsed: judgement.yearsUsed,
+                    lastUsed: judgement.lastUsed))
+        }
+        found += impliedSkills(of: ranked.map { order[$0] }, found: slots)
         return SkillProfile(
             document: document, skills: found, experienceYears: timeline.totalYears,
             education: education.records(in: document, tokens: lineTokens))
@@ -161,7 +172,15 @@ public struct SkillExtractor: Sendable {
         if limited { tally.limited = true }
     }
 
-    private func foundSkill(_ skill: Skill, _ tally: Tally) -> FoundSkill {
+    /// What a tally shows: the proficiency (by the rule above), the years of dated use and the
+    /// last year used.
+    private struct Judgement {
+        var proficiency: Proficiency
+        var yearsUsed: Double
+        var lastUsed: Int?
+    }
+
+    private func judge(_ tally: Tally) -> Judgement {
         let months = ExperienceTimeline.monthCount(of: tally.entries.map(\.range))
         let yearsUsed = (Double(months) / 12 * 10).rounded() / 10
         let years = max(yearsUsed, tally.statedYears ?? 0)
@@ -176,10 +195,7 @@ public struct SkillExtractor: Sendable {
         if years >= 6 { level = .expert }
         if tally.limited, !tally.demonstrated { level = .awareness }
         let lastUsed = tally.entries.map(\.range.end.year).max()
-        return FoundSkill(
-            skill: skill, proficiency: level, implied: false, impliedBy: nil,
-            evidence: tally.evidence,
-            statedYears: tally.statedYears, yearsUsed: yearsUsed, lastUsed: lastUsed)
+        return Judgement(proficiency: level, yearsUsed: yearsUsed, lastUsed: lastUsed)
     }
 
     /// Skills the ones at these positions imply, transitively, at awareness and marked implied.
