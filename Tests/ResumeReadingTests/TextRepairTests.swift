@@ -53,6 +53,37 @@ import Testing
 }
 
 @Suite struct TextDecodingTests {
+    /// The rule as first written, over scalars: binary when more than one character in twenty
+    /// (of the first 65,536) is a control other than white space.
+    private func referenceLooksBinary(_ text: String) -> Bool {
+        var controls = 0
+        var total = 0
+        for scalar in text.unicodeScalars.prefix(65_536) {
+            total += 1
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D, 0x0C: continue
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFD: controls += 1
+            default: continue
+            }
+        }
+        return total > 0 && controls * 20 > total
+    }
+
+    @Test func binaryCheckMatchesTheScalarRule() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "plain words ", "\u{7F}", "\u{1}", "\t", "\u{85}", "\u{9F}", "\u{FFFD}", "é", "–",
+            "\u{B}", "12345678", "~~~~~~~~", "\u{A0}", "😀",
+        ]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator) ?? ""
+            }.joined()
+            let decoded = TextDecoding.decode(Data(text.utf8))
+            #expect((decoded == nil) == referenceLooksBinary(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func splitsLinesOnEveryBreak() {
         #expect(TextDecoding.lines(of: "a\nb\r\nc\rd") == ["a", "b", "c", "d"])
         #expect(TextDecoding.lines(of: "\n\ncafé – ok\n") == ["", "", "café – ok", ""])

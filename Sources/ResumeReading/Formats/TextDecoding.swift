@@ -50,7 +50,23 @@ enum TextDecoding {
         var controls = 0
         var total = 0
         var index = 0
+        let base = UnsafeRawPointer(bytes.baseAddress)
         while index < bytes.count, total < 65_536 {
+            // Eight printable ASCII bytes at a time (0x20 to 0x7E: no high bit, none below 0x20,
+            // no 0x7F) are eight scalars and no control; any other word is read byte by byte.
+            if let base, index + 8 <= bytes.count, total + 8 <= 65_536 {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highBits: UInt64 = 0x8080_8080_8080_8080
+                let below20 = (word &- ones &* 0x20) & ~word & highBits
+                let delete = word ^ (ones &* 0x7F)
+                let isDelete = (delete &- ones) & ~delete & highBits
+                if word & highBits == 0, below20 == 0, isDelete == 0 {
+                    total += 8
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             index += 1
             if byte & 0xC0 == 0x80 { continue }
