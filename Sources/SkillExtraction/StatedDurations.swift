@@ -40,7 +40,7 @@ enum StatedDurations {
     private static let yearWords: Set<String> = ["years", "year", "yrs", "yr", "years'", "year's"]
 
     private static func number(_ key: String) -> Double? {
-        let trimmed = key.hasSuffix("+") ? String(key.dropLast()) : key
+        let trimmed = key.utf8.last == UInt8(ascii: "+") ? String(key.dropLast()) : key
         if let value = Double(trimmed), value > 0, value < 60 { return value }
         return words[trimmed]
     }

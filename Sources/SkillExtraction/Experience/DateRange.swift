@@ -104,7 +104,11 @@ public struct DateRangeParser: Sendable {
             // being the rarer of the two.
             if isWord, index + 1 < tokens.count {
                 var yearIndex = index + 1
-                if tokens[yearIndex].key == "." || tokens[yearIndex].key == "," { yearIndex += 1 }
+                if Self.isMark(tokens[yearIndex].key, ".")
+                    || Self.isMark(tokens[yearIndex].key, ",")
+                {
+                    yearIndex += 1
+                }
                 if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].key),
                     let month = Self.months[key]
                 {
@@ -177,7 +181,7 @@ public struct DateRangeParser: Sendable {
                 pieces.append(.present)
             } else if Self.isSeparator(key) {
                 if pieces.last != .separator { pieces.append(.separator) }
-            } else if key != "," && key != "." {
+            } else if !Self.isMark(key, ",") && !Self.isMark(key, ".") {
                 pieces.append(.other)
             }
             index += 1
@@ -202,6 +206,12 @@ public struct DateRangeParser: Sendable {
 
     /// The words that stand for today, for the test that they all pass ``mayBePresent(_:)``.
     static var presentWords: [String] { Array(present.keys) }
+
+    /// Whether `key` is the one ASCII mark `mark`, told from its bytes: comparing a non-ASCII
+    /// token ("–") with a string literal takes the comparison's slow, normalising path.
+    private static func isMark(_ key: String, _ mark: Unicode.Scalar) -> Bool {
+        key.utf8.count == 1 && key.utf8.first == UInt8(mark.value)
+    }
 
     private static func isSeparator(_ key: String) -> Bool {
         switch key.utf8.count {
