@@ -109,6 +109,27 @@ enum TextRepair {
             return pieces >= 4 && Double(singles) / Double(pieces) >= 0.6
         }
         if quick == false { return nil }
+        if quick == true {
+            // An ASCII line of the right shape: capitals and "&" only, joined on its bytes. A run
+            // of two or more spaces is a word break; single spaces are dropped.
+            return bytes.withUTF8 { bytes -> String? in
+                guard bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x26 })
+                else { return nil }
+                var joined: [UInt8] = []
+                joined.reserveCapacity(bytes.count)
+                var spaces = 0
+                for byte in bytes {
+                    if byte == 0x20 {
+                        spaces += 1
+                        continue
+                    }
+                    if spaces >= 2, !joined.isEmpty { joined.append(0x20) }
+                    spaces = 0
+                    joined.append(byte)
+                }
+                return String(decoding: joined, as: UTF8.self)
+            }
+        }
         let pieces = raw.split(separator: " ", omittingEmptySubsequences: true)
         guard pieces.count >= 4 else { return nil }
         let singles = pieces.filter { $0.count == 1 }.count

@@ -41,6 +41,8 @@ import Testing
         ("E X P E R I E N C E", "EXPERIENCE"),
         ("D A T A  S C I E N C E", "DATA SCIENCE"),
         ("S K I L L S", "SKILLS"),
+        ("  R & D  T E A M ", "R&D TEAM"), ("Q A   E N G I N E E R", "QA ENGINEER"),
+        ("É X P É R I E N C E", "ÉXPÉRIENCE"),
     ])
     func joinsLetterSpacedHeadings(raw: String, expected: String) {
         #expect(TextRepair.joinLetterSpacing(raw) == expected)
@@ -49,6 +51,7 @@ import Testing
     @Test func leavesOrdinaryCapitalsAlone() {
         #expect(TextRepair.joinLetterSpacing("AWS S3 EC2 IAM") == nil)
         #expect(TextRepair.joinLetterSpacing("R, C, Go") == nil)
+        #expect(TextRepair.joinLetterSpacing("A B C D 1") == nil)
     }
 }
 
