@@ -28,20 +28,11 @@ enum TextDecoding {
             warning: "the file is not valid UTF-8; it was read as Windows-1252")
     }
 
-    /// True when more than one character in twenty is a control character other than white space.
+    /// True when more than one character in twenty (of the first 65,536) is a control character
+    /// other than white space: C0 and C1 controls, DEL and U+FFFD.
     private static func looksBinary(_ text: String) -> Bool {
-        if let binary = text.utf8.withContiguousStorageIfAvailable(looksBinary) { return binary }
-        var controls = 0
-        var total = 0
-        for scalar in text.unicodeScalars.prefix(65_536) {
-            total += 1
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D, 0x0C: continue
-            case 0x00...0x1F, 0x7F...0x9F, 0xFFFD: controls += 1
-            default: continue
-            }
-        }
-        return total > 0 && controls * 20 > total
+        var text = text
+        return text.withUTF8(looksBinary)
     }
 
     /// ``looksBinary(_:)`` read from valid UTF-8: a scalar starts at every byte that is not a
