@@ -108,9 +108,12 @@ struct EducationParser {
         var started = false
         var first: Int?
         var last = tokens.startIndex
-        for (index, token) in zip(tokens.indices, tokens) {
+        scan: for (index, token) in zip(tokens.indices, tokens) {
             if !started {
-                if [".", "'s", "degree", "(", ")"].contains(token.key) { continue }
+                switch token.key {
+                case ".", "'s", "degree", "(", ")": continue
+                default: break
+                }
                 if token.key == "in" || token.key == "of" || token.key == "," || token.key == ":" {
                     started = true
                     continue
@@ -118,13 +121,15 @@ struct EducationParser {
                 started = true
             }
             if token.isPunctuation && token.key != "&" { break }
-            if ["university", "college", "institute", "school", "academy"].contains(token.key) {
+            switch token.key {
+            case "university", "college", "institute", "school", "academy":
                 // The words so far named the institution, not the field.
                 words.removeAll()
-                break
-            }
-            if ["at", "from", "with", "minor"].contains(token.key) || Int(token.key) != nil {
-                break
+                break scan
+            case "at", "from", "with", "minor":
+                break scan
+            default:
+                if Int(token.key) != nil { break scan }
             }
             words.append(token.text)
             if first == nil { first = index }
