@@ -19,18 +19,30 @@ package enum ByteSearch {
         offset(of: byte, in: text).map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
+    /// Whether `bytes` hold `marker` anywhere.
+    package static func contains(_ marker: some StringProtocol, in bytes: [UInt8]) -> Bool {
+        let marker = Array(marker.utf8)
+        guard let first = marker.first, bytes.count >= marker.count else { return false }
+        return (0...(bytes.count - marker.count)).contains {
+            bytes[$0] == first && bytes[$0..<($0 + marker.count)].elementsEqual(marker)
+        }
+    }
+
     /// Whether `text` is all ASCII, read eight bytes at a time.
     package static func isASCII(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
-            var index = 0
-            while index + 8 <= bytes.count {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { return false }
-                index += 8
-            }
-            return bytes[index...].allSatisfy { $0 < 0x80 }
+        return text.withUTF8(isASCII)
+    }
+
+    /// Whether `bytes` are all ASCII, read eight at a time.
+    package static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
         }
+        return bytes[index...].allSatisfy { $0 < 0x80 }
     }
 }

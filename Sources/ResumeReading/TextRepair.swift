@@ -92,7 +92,7 @@ enum TextRepair {
             if bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
             // An ASCII line's pieces and single letters, counted without splitting it: most
             // lines without a lower-case letter ("SQL, AWS", "2019 - 2021") fail here.
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard ByteSearch.isASCII(bytes) else { return nil }
             var pieces = 0
             var singles = 0
             var length = 0

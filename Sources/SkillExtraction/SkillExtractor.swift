@@ -60,7 +60,7 @@ public struct SkillExtractor: Sendable {
         // Each line is cut into tokens once, for skills, dates and degrees alike.
         let lineTokens = document.lines.map(Tokenizer.tokens(of:))
         let timeline = ExperienceTimeline(document: document, tokens: lineTokens, parser: parser)
-        let education = EducationParser(parser: parser)
+        let education = EducationParser(parser: parser).records(in: document, tokens: lineTokens)
         // The skills found, in the order first found, and each one's tally; `slots` gives a
         // skill's place in them by its position in the lexicon (-1 until found). Only found skills
         // get a tally: a resume shows a few dozen of the lexicon's hundreds.
@@ -85,9 +85,7 @@ public struct SkillExtractor: Sendable {
             var matches = matcher.matches(
                 in: tokens, context: SkillMatcher.LineContext(inSkillsSection: kind == .skills),
                 scratch: &scratch)
-            if kind == .education,
-                let field = education.fieldTokens(in: line, tokens: lineTokens[index])
-            {
+            if kind == .education, let field = education.fieldTokens[index] {
                 matches.removeAll { field.contains($0.firstToken) }
             }
             guard !matches.isEmpty else { continue }
@@ -145,7 +143,7 @@ public struct SkillExtractor: Sendable {
         found += impliedSkills(of: ranked.map { order[$0] }, found: slots)
         return SkillProfile(
             document: document, skills: found, experienceYears: timeline.totalYears,
-            education: education.records(in: document, tokens: lineTokens))
+            education: education.records)
     }
 
     /// Adds one mention of a skill to its tally; `text` is the line as evidence shows it.

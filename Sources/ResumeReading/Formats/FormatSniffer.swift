@@ -14,14 +14,7 @@ enum FormatSniffer {
     static func kind(of head: Data) -> Kind {
         let bytes = [UInt8](head.prefix(1024))
         // "%PDF-" anywhere in the first kilobyte (some producers put bytes before it).
-        let marker = Array("%PDF-".utf8)
-        if bytes.count >= marker.count,
-            (0...(bytes.count - marker.count)).contains(where: {
-                bytes[$0] == marker[0] && bytes[$0..<($0 + marker.count)].elementsEqual(marker)
-            })
-        {
-            return .pdf
-        }
+        if ByteSearch.contains("%PDF-", in: bytes) { return .pdf }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
             || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
         {

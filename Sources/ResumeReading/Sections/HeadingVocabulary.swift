@@ -59,7 +59,7 @@ enum HeadingVocabulary {
     private static func asciiKey(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { source -> String? in
-            guard source.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard ByteSearch.isASCII(source) else { return nil }
             // At most one byte per byte, plus a space and "and" for each "&".
             let capacity = source.count * 4 + 1
             return String(unsafeUninitializedCapacity: capacity) { key in

@@ -111,7 +111,7 @@ struct SectionDetector {
     /// A name, a title, an address, an e-mail, a phone number or a link: short and not prose.
     static func looksLikeContact(_ text: String) -> Bool {
         let lower = Array(text.lowercased().utf8)
-        for marker in contactMarkers where contains(lower, marker) { return true }
+        for marker in contactMarkers where ByteSearch.contains(marker, in: lower) { return true }
         let digits: Int
         let visible: Int
         if lower.allSatisfy({ $0 < 0x80 }) {
@@ -129,9 +129,7 @@ struct SectionDetector {
 
 extension SectionDetector {
     /// Text that only contact details hold, lowercased, as bytes.
-    fileprivate static let contactMarkers = ["@", "http", "www.", "linkedin", "github.com"].map {
-        Array($0.utf8)
-    }
+    fileprivate static let contactMarkers = ["@", "http", "www.", "linkedin", "github.com"]
 
     /// Foundation's `CharacterSet.whitespaces`: a tab, a zero-width space or a space separator
     /// (general category Zs), without building the set for every line.
@@ -140,14 +138,6 @@ extension SectionDetector {
             || scalar.properties.generalCategory == .spaceSeparator
     }
 
-    /// Whether `bytes` holds `marker` anywhere.
-    fileprivate static func contains(_ bytes: [UInt8], _ marker: [UInt8]) -> Bool {
-        guard let first = marker.first, bytes.count >= marker.count else { return false }
-        for start in 0...(bytes.count - marker.count) where bytes[start] == first {
-            if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
-        }
-        return false
-    }
 }
 
 /// What ``SectionDetector`` checks in a line that might be a heading: its words and letters.

@@ -22,30 +22,36 @@ public struct EducationRecord: Sendable, Equatable {
 struct EducationParser {
     let parser: DateRangeParser
 
-    /// The degrees of `document`; `tokens` holds the tokens of each of its lines.
-    func records(in document: ResumeDocument, tokens: [[Token]]) -> [EducationRecord] {
+    /// The degrees of `document`, and the tokens of each one's field of study by line (a field
+    /// names the degree, it is not a skill the person has shown: "Computer Science" in "B.S. in
+    /// Computer Science"). `tokens` holds the tokens of each line.
+    func records(in document: ResumeDocument, tokens: [[Token]]) -> (
+        records: [EducationRecord], fieldTokens: [Int: Range<Int>]
+    ) {
         let educationLines = document.sections.filter { $0.kind == .education }.flatMap {
             Array($0.lines)
         }
         let candidates = educationLines.isEmpty ? Array(document.lines.indices) : educationLines
         var records: [EducationRecord] = []
+        var fieldTokens: [Int: Range<Int>] = [:]
         for index in candidates {
             let line = document.lines[index]
             guard let (degree, written, after) = degree(in: line, tokens: tokens[index]) else {
                 continue
             }
-            let field = field(after: after)?.name
+            let field = field(after: after)
+            fieldTokens[index] = field?.tokens
             // The status may be on the line or the two below it ("Expected May 2027").
             let context = index..<min(index + 3, document.lines.count)
             records.append(
                 EducationRecord(
-                    degree: degree, written: written, field: field,
+                    degree: degree, written: written, field: field?.name,
                     status: status(
                         of: context.map { document.lines[$0] }.joined(separator: " "),
                         tokens: context.flatMap { tokens[$0] }),
                     line: index))
         }
-        return records
+        return (records, fieldTokens)
     }
 
     /// The degree named in a line, how it was written and the tokens after it.
@@ -90,16 +96,6 @@ struct EducationParser {
             return (degree, String(view[first..<last]), tokens[end...])
         }
         return nil
-    }
-
-    /// The tokens of the degree's field on a line ("Computer Science" in "B.S. in Computer
-    /// Science"): a field of study names the degree, it is not a skill the person has shown.
-    func fieldTokens(in line: String, tokens: [Token]) -> Range<Int>? {
-        guard let (_, _, after) = degree(in: line, tokens: tokens), let field = field(after: after)
-        else {
-            return nil
-        }
-        return field.tokens
     }
 
     /// "in Computer Science", ", Mathematics", "Digital Media": up to a comma, bracket or date.

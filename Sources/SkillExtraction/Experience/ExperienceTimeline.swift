@@ -75,12 +75,7 @@ struct ExperienceTimeline {
     /// "volunteer" anywhere in the text, in any case ("Volunteering", "VOLUNTEER WORK"); compared
     /// as bytes, which is much cheaper than Foundation's substring search.
     private static func mentionsVolunteering(_ text: String) -> Bool {
-        let bytes = Array(text.lowercased().utf8)
-        let word = Array("volunteer".utf8)
-        guard bytes.count >= word.count else { return false }
-        return (0...(bytes.count - word.count)).contains {
-            bytes[$0..<($0 + word.count)].elementsEqual(word)
-        }
+        ByteSearch.contains("volunteer", in: Array(text.lowercased().utf8))
     }
 
     private static func marksInternship(_ token: Token) -> Bool {

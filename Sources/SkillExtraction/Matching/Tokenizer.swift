@@ -1,3 +1,5 @@
+import ResumeReading
+
 /// A word or a punctuation mark of a line, with its position.
 struct Token: Equatable {
     /// The text as written.
@@ -24,7 +26,7 @@ enum Tokenizer {
         // Most lines are ASCII: their scalars are their bytes, so tokens are cut from the bytes
         // without copying the scalars or their string indices into arrays.
         let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> [Token]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard ByteSearch.isASCII(bytes) else { return nil }
             var tokens: [Token] = []
             tokens.reserveCapacity(bytes.count / 4)
             let marks = asciiMarks
@@ -74,7 +76,7 @@ enum Tokenizer {
             let key: String
             if isPunctuation {
                 key = text
-            } else if slice.allSatisfy({ $0 < 0x80 }) {
+            } else if ByteSearch.isASCII(slice) {
                 key = lowercasedASCII(slice, text)
             } else {
                 key = text.lowercased()
