@@ -42,6 +42,13 @@ import Testing
         }
     }
 
+    @Test func aNextDegreesStatusIsNotThisOnes() throws {
+        let education = try Shipped.profile(
+            "Jane Doe\n\nEDUCATION\nB.S. in Statistics, 2018\nM.Sc. Data Science, expected May 2027\n"
+        ).education
+        #expect(education.map(\.status) == [.completed, .inProgress])
+    }
+
     @Test func degreeInProgress() throws {
         let record = try #require(try first("B.S. in Computer Science, expected May 2027"))
         #expect(record.status == .inProgress)

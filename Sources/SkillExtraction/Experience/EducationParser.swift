@@ -35,21 +35,27 @@ struct EducationParser {
         var records: [EducationRecord] = []
         var fieldTokens: [Int: Range<Int>] = [:]
         for index in candidates {
-            let line = document.lines[index]
-            guard let (degree, written, after) = degree(in: line, tokens: tokens[index]) else {
-                continue
-            }
+            guard
+                let (degree, written, after) = degree(
+                    in: document.lines[index], tokens: tokens[index])
+            else { continue }
             let field = field(after: after)
             fieldTokens[index] = field?.tokens
-            // The status may be on the line or the two below it ("Expected May 2027").
-            let context = index..<min(index + 3, document.lines.count)
             records.append(
                 EducationRecord(
-                    degree: degree, written: written, field: field?.name,
-                    status: status(
-                        of: context.map { document.lines[$0] }.joined(separator: " "),
-                        tokens: context.flatMap { tokens[$0] }),
+                    degree: degree, written: written, field: field?.name, status: .completed,
                     line: index))
+        }
+        // The status may be on the line or the two below it ("Expected May 2027"), but not past
+        // the next degree's line: "expected" there is about that degree.
+        for position in records.indices {
+            let index = records[position].line
+            var end = min(index + 3, document.lines.count)
+            if position + 1 < records.count { end = min(end, records[position + 1].line) }
+            let context = index..<end
+            records[position].status = status(
+                of: context.map { document.lines[$0] }.joined(separator: " "),
+                tokens: context.flatMap { tokens[$0] })
         }
         return (records, fieldTokens)
     }
