@@ -51,37 +51,29 @@ enum PortfolioReview {
                     aspect: .readme, present: false,
                     message: "add a README.md stating the problem, the approach and the results"))
         }
-        findings.append(
-            signals.hasTests
-                ? ReviewFinding(aspect: .tests, present: true, message: "tests present")
-                : ReviewFinding(
-                    aspect: .tests, present: false,
-                    message:
-                        "add tests (a tests/ folder with pytest or testthat) for the data and model code"
-                ))
-        findings.append(
-            signals.hasCI
-                ? ReviewFinding(
-                    aspect: .ci, present: true, message: "continuous integration present")
-                : ReviewFinding(
-                    aspect: .ci, present: false,
-                    message:
-                        "add a CI workflow (.github/workflows/) that runs the tests on every push"))
-        findings.append(
-            signals.hasLicence
-                ? ReviewFinding(aspect: .licence, present: true, message: "licence present")
-                : ReviewFinding(
-                    aspect: .licence, present: false,
-                    message: "add a LICENSE file (MIT or Apache-2.0) so others may reuse the code"))
-        findings.append(
-            signals.hasDeployment
-                ? ReviewFinding(
-                    aspect: .deployment, present: true, message: "deployment artifacts present")
-                : ReviewFinding(
-                    aspect: .deployment, present: false,
-                    message:
-                        "add a Dockerfile or a hosted demo so the work can be run without your machine"
-                ))
+        let practices: [(ReviewFinding.Aspect, Bool, String, String)] = [
+            (
+                .tests, signals.hasTests, "tests present",
+                "add tests (a tests/ folder with pytest or testthat) for the data and model code"
+            ),
+            (
+                .ci, signals.hasCI, "continuous integration present",
+                "add a CI workflow (.github/workflows/) that runs the tests on every push"
+            ),
+            (
+                .licence, signals.hasLicence, "licence present",
+                "add a LICENSE file (MIT or Apache-2.0) so others may reuse the code"
+            ),
+            (
+                .deployment, signals.hasDeployment, "deployment artifacts present",
+                "add a Dockerfile or a hosted demo so the work can be run without your machine"
+            ),
+        ]
+        for (aspect, present, found, suggestion) in practices {
+            findings.append(
+                ReviewFinding(
+                    aspect: aspect, present: present, message: present ? found : suggestion))
+        }
         return findings
     }
 
