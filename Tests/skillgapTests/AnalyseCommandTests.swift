@@ -9,6 +9,7 @@ import Testing
         "ml-engineer.txt", "data-scientist.txt", "data-analyst.txt", "data-engineer.txt",
         "career-changer.txt", "student.txt", "ml-engineer-two-column.pdf", "data-scientist.docx",
         "student.html", "data-analyst.md", "jsonresume/ml-engineer.resume.json",
+        "senior-ml-engineer.txt", "mlops-engineer.txt", "nlp-engineer.txt",
     ])
     func jsonReportFollowsTheSchema(name: String) throws {
         let result = try Command.run(["analyse", Command.sample(name), "--format", "json"])
@@ -62,6 +63,31 @@ import Testing
             $0["text"] as? String
         }
         #expect(!texts.contains { $0.contains("I excel at") })
+    }
+
+    /// The traps of the three longer samples (Samples/README.md), each beside a real skill of the
+    /// same file that must still be found.
+    @Test(arguments: [
+        ("senior-ml-engineer.txt", ["spark", "swift", "unity"], ["go", "prometheus", "pytorch"]),
+        ("mlops-engineer.txt", ["excel", "react", "rust"], ["jenkins", "terraform", "dvc"]),
+        ("nlp-engineer.txt", ["r", "go"], ["spacy", "fastapi", "sql"]),
+    ])
+    func trapsInTheLongerSamplesStayOut(name: String, traps: [String], real: [String]) throws {
+        let result = try Command.run([
+            "analyse", Command.sample(name), "--skills", "--format", "json", "--as-of", "2026-11",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let skills = try #require(report["skills"] as? [[String: Any]])
+        let ids = Set(skills.compactMap { $0["id"] as? String })
+        for trap in traps { #expect(!ids.contains(trap), "\(trap) found in \(name)") }
+        for skill in real { #expect(ids.contains(skill), "\(skill) missing from \(name)") }
+        // "digital" holds no Git: in the NLP sample Git comes only from GitHub, as implied.
+        if name == "nlp-engineer.txt" {
+            let git = skills.first { $0["id"] as? String == "git" }
+            #expect(git == nil || git?["implied"] as? Bool == true)
+        }
     }
 
     @Test func outputFileIsWrittenWholeAndNotOnFailure() throws {
