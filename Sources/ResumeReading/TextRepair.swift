@@ -6,30 +6,64 @@ enum TextRepair {
     /// Replaces ligatures, turns tabs and unusual spaces into plain spaces, drops private-use (icon)
     /// and zero-width characters, collapses runs of spaces and trims the line.
     static func normalise(_ line: String) -> String {
-        if isClean(line) { return collapsingHyphenRuns(line) }
-        // Built as UTF-8 bytes: appending to a scalar view one scalar at a time is much slower.
-        var out: [UInt8] = []
-        out.reserveCapacity(line.utf8.count)
-        var lastWasSpace = true
-        for scalar in line.unicodeScalars {
-            // Every ligature is at or above U+0132; most scalars skip the table lookup.
-            if scalar.value >= 0x132, let expansion = ligatures[scalar.value] {
-                out.append(contentsOf: expansion.utf8)
+        var line = line
+        let repaired = line.withUTF8 { bytes -> String? in
+            if isClean(bytes) { return nil }
+            // Built as UTF-8 bytes, read from the line's own bytes: ASCII is handled byte by
+            // byte, and only other scalars are decoded.
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var lastWasSpace = true
+            var index = 0
+            while index < bytes.count {
+                let start = index
+                let byte = bytes[index]
+                // Printable ASCII other than a space is kept as it is.
+                if byte &- 0x21 <= 0x7E - 0x21 {
+                    out.append(byte)
+                    lastWasSpace = false
+                    index += 1
+                    continue
+                }
+                let scalar: Unicode.Scalar
+                if byte < 0x80 {
+                    scalar = Unicode.Scalar(byte)
+                    index += 1
+                } else {
+                    (scalar, index) = decodeScalar(bytes, at: index)
+                }
+                // Every ligature is at or above U+0132; most scalars skip the table lookup.
+                if scalar.value >= 0x132, let expansion = ligatures[scalar.value] {
+                    out.append(contentsOf: expansion.utf8)
+                    lastWasSpace = false
+                    continue
+                }
+                if isDropped(scalar) { continue }
+                if isSpace(scalar) {
+                    if !lastWasSpace { out.append(0x20) }
+                    lastWasSpace = true
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 lastWasSpace = false
-                continue
             }
-            if isDropped(scalar) { continue }
-            if isSpace(scalar) {
-                if !lastWasSpace { out.append(0x20) }
-                lastWasSpace = true
-                continue
-            }
-            UTF8.encode(scalar) { out.append($0) }
-            lastWasSpace = false
+            while out.last == 0x20 { out.removeLast() }
+            return collapsingHyphenRuns(String(decoding: out, as: UTF8.self))
         }
-        var result = String(decoding: out, as: UTF8.self)
-        while result.last == " " { result.removeLast() }
-        return collapsingHyphenRuns(result)
+        return repaired ?? line
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8 `bytes`, and the index after it.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+        Unicode.Scalar, Int
+    ) {
+        let lead = UInt32(bytes[index])
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = lead & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(index + length, bytes.count))
     }
 
     /// "on--campus" (Word's optional hyphens, printed twice) becomes "on-campus"; a run of
@@ -61,23 +95,20 @@ enum TextRepair {
         return out
     }
 
-    /// Printable ASCII with single spaces and no space at either end needs no repair.
-    private static func isClean(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            var previousSpace = true
-            for byte in bytes {
-                if byte == 0x20 {
-                    if previousSpace { return false }
-                    previousSpace = true
-                } else if byte < 0x21 || byte > 0x7E {
-                    return false
-                } else {
-                    previousSpace = false
-                }
+    /// Printable ASCII with single spaces, no space at either end and no run of hyphens needs no
+    /// repair.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            // One subtraction tells printable ASCII (0x21 to 0x7E) from the rest.
+            if byte &- 0x21 > 0x7E - 0x21 {
+                if byte != 0x20 || previous == 0x20 { return false }
+            } else if byte == 0x2D, previous == 0x2D {
+                return false
             }
-            return !previousSpace || bytes.isEmpty
+            previous = byte
         }
+        return previous != 0x20 || bytes.isEmpty
     }
 
     /// Joins letter-spaced words ("D ATA  S C I E N C E" becomes "DATA SCIENCE").

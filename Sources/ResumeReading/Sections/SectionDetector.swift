@@ -42,7 +42,9 @@ struct SectionDetector {
         // ASCII line has as many characters as bytes.
         let bytes = text.utf8.count
         guard !text.isEmpty, bytes <= 240,
-            bytes <= 60 || (!ByteSearch.isASCII(text) && text.count <= 60)
+            bytes <= 60
+                || (!ByteSearch.isASCII(text)
+                    && (HeadingShape.simpleScalarCount(text) ?? text.count) <= 60)
         else { return nil }
         // Most lines have no colon at all, and the byte search is far cheaper than a character
         // one; a colon is one byte, so its UTF-8 position is a position in the text.
@@ -110,6 +112,8 @@ struct SectionDetector {
 
     /// A name, a title, an address, an e-mail, a phone number or a link: short and not prose.
     static func looksLikeContact(_ text: String) -> Bool {
+        var text = text
+        if let ascii = text.withUTF8(asciiLooksLikeContact) { return ascii }
         let lower = Array(text.lowercased().utf8)
         for marker in contactMarkers where ByteSearch.contains(marker, in: lower) { return true }
         let digits: Int
@@ -128,6 +132,40 @@ struct SectionDetector {
 }
 
 extension SectionDetector {
+    /// ``looksLikeContact(_:)`` read from the bytes of an ASCII line, lowercased as they are
+    /// compared; nil for other lines.
+    fileprivate static func asciiLooksLikeContact(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard ByteSearch.isASCII(bytes) else { return nil }
+        for marker in contactMarkers {
+            let marker = marker.utf8
+            guard bytes.count >= marker.count else { continue }
+            for start in 0...(bytes.count - marker.count)
+            where zip(bytes[start...], marker).allSatisfy({ Self.lowercased($0) == $1 }) {
+                return true
+            }
+        }
+        var digits = 0
+        var visible = 0
+        var words = 0
+        var inWord = false
+        for byte in bytes {
+            if byte &- 0x30 < 10 { digits += 1 }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { visible += 1 }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        if digits >= 7 && digits * 2 >= visible { return true }
+        return words <= 8 && bytes.last != UInt8(ascii: ".")
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
     /// Text that only contact details hold, lowercased, as bytes.
     fileprivate static let contactMarkers = ["@", "http", "www.", "linkedin", "github.com"]
 
@@ -166,49 +204,109 @@ private struct HeadingShape {
 
     /// False, having read nothing, when the line is not ASCII.
     private mutating func readASCII(_ text: String) -> Bool {
-        guard ByteSearch.isASCII(text) else { return false }
-        var wordStart: String.Index?
-        var firstLetter: UInt8?
-        var last: UInt8 = 0
-        var index = text.utf8.startIndex
-        while index < text.utf8.endIndex {
-            let byte = text.utf8[index]
-            last = byte
-            if byte == 0x20 {
-                if let start = wordStart { endWord(text[start..<index], firstLetter: firstLetter) }
-                wordStart = nil
-                firstLetter = nil
-            } else {
-                if wordStart == nil {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard ByteSearch.isASCII(bytes) else { return false }
+            var wordStart = -1
+            var firstLetter: UInt8 = 0
+            var last: UInt8 = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                last = byte
+                if byte == 0x20 {
+                    if wordStart >= 0 {
+                        endWord(
+                            UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), firstLetter)
+                    }
+                    wordStart = -1
+                    firstLetter = 0
+                    continue
+                }
+                if wordStart < 0 {
                     wordStart = index
                     words += 1
                     // A heading has at most six words: the rest of a longer line is not read.
                     if words > Self.maximumWords { return true }
                 }
-                let isUpper = byte >= 0x41 && byte <= 0x5A
-                let isLower = byte >= 0x61 && byte <= 0x7A
+                let isUpper = byte &- 0x41 < 26
+                let isLower = byte &- 0x61 < 26
                 if isUpper || isLower {
                     letters += 1
                     if isLower { allCaps = false }
-                    if firstLetter == nil { firstLetter = byte }
-                } else if byte >= 0x30 && byte <= 0x39 {
+                    if firstLetter == 0 { firstLetter = byte }
+                } else if byte &- 0x30 < 10 {
                     hasNumber = true
                 }
             }
-            text.utf8.formIndex(after: &index)
+            if wordStart >= 0 {
+                endWord(UnsafeBufferPointer(rebasing: bytes[wordStart...]), firstLetter)
+            }
+            endsClause =
+                last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+            return true
         }
-        if let start = wordStart { endWord(text[start...], firstLetter: firstLetter) }
-        endsClause =
-            last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
-        return true
     }
 
-    private mutating func endWord(_ word: Substring, firstLetter: UInt8?) {
-        guard titleCase, let firstLetter, firstLetter >= 0x61 else { return }
-        titleCase = HeadingVocabulary.connectors.contains(word.lowercased())
+    /// A word whose first letter is lower case keeps the line title case only as a connector.
+    private mutating func endWord(_ word: UnsafeBufferPointer<UInt8>, _ firstLetter: UInt8) {
+        guard titleCase, firstLetter >= 0x61 else { return }
+        titleCase = Self.isConnector(word)
+    }
+
+    /// Whether an ASCII word is one of ``HeadingVocabulary/connectors`` in any case, compared on
+    /// its bytes (the connectors a word with a lower-case letter can be are words of letters).
+    static func isConnector(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        func matches(_ connector: StaticString) -> Bool {
+            guard connector.utf8CodeUnitCount == word.count else { return false }
+            let letters = connector.utf8Start
+            for index in 0..<word.count where word[index] | 0x20 != letters[index] {
+                return false
+            }
+            return true
+        }
+        switch word.count {
+        case 2: return matches("of") || matches("in")
+        case 3: return matches("and") || matches("the") || matches("for")
+        default: return false
+        }
+    }
+
+    /// The number of scalars of `text` when each of them is a character of its own (no scalar
+    /// joins the one before it: no combining marks, joiners, variation selectors or scripts
+    /// whose letters combine), so counting scalars counts characters; nil for other text.
+    static func simpleScalarCount(_ text: String) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x2100...0x214F,
+                0x2190...0x21FF, 0x2500...0x25FF:
+                count += 1
+            default:
+                return nil
+            }
+        }
+        return count
     }
 
     private mutating func readCharacters(_ text: String) {
+        // Most lines read here are longer than a heading: when each scalar is a character, its
+        // words are counted from the scalars, without breaking the text into characters.
+        if Self.simpleScalarCount(text) != nil {
+            var pieces = 0
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                if scalar == " " {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    pieces += 1
+                }
+            }
+            if pieces > Self.maximumWords {
+                words = Self.maximumWords + 1
+                return
+            }
+        }
         let words = text.split(
             maxSplits: Self.maximumWords, omittingEmptySubsequences: true,
             whereSeparator: { $0 == " " })

@@ -38,9 +38,7 @@ enum Tokenizer {
                         Token(text: text, key: text, isPunctuation: true, start: start, end: end))
                     return
                 }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let text = String(decoding: word, as: UTF8.self)
-                let key = lowercasedASCII(word, text)
+                let (text, key) = asciiWord(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 tokens.append(
                     Token(
                         text: text, key: key, isPunctuation: isPunctuation, start: start, end: end))
@@ -104,6 +102,28 @@ enum Tokenizer {
 
     /// Every ASCII character as a string, for punctuation tokens.
     private static let asciiMarks = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// An ASCII word as written and lowercased (the same string when it has no capital), each
+    /// copied from its bytes: ASCII needs none of the UTF-8 validation `String(decoding:as:)`
+    /// does for every word.
+    @inline(__always)
+    private static func asciiWord(_ word: UnsafeBufferPointer<UInt8>) -> (text: String, key: String)
+    {
+        let text = String(unsafeUninitializedCapacity: word.count) { buffer in
+            _ = buffer.initialize(from: word)
+            return word.count
+        }
+        // A capital is a byte from 0x41 to 0x5A: one subtraction and compare.
+        guard word.contains(where: { $0 &- 0x41 < 26 }) else { return (text, text) }
+        let key = String(unsafeUninitializedCapacity: word.count) { buffer in
+            for index in 0..<word.count {
+                let byte = word[index]
+                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return word.count
+        }
+        return (text, key)
+    }
 
     /// The lowercased form of an ASCII word; `text` itself when it has no capital.
     private static func lowercasedASCII(_ word: UnsafeBufferPointer<UInt8>, _ text: String)
