@@ -9,46 +9,59 @@ enum TextRepair {
         var line = line
         let repaired = line.withUTF8 { bytes -> String? in
             if isClean(bytes) { return nil }
-            // Built as UTF-8 bytes, read from the line's own bytes: ASCII is handled byte by
-            // byte, and only other scalars are decoded.
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var lastWasSpace = true
-            var index = 0
-            while index < bytes.count {
-                let start = index
-                let byte = bytes[index]
-                // Printable ASCII other than a space is kept as it is.
-                if byte &- 0x21 <= 0x7E - 0x21 {
-                    out.append(byte)
+            // Written as UTF-8 bytes, read from the line's own bytes: ASCII is handled byte by
+            // byte and only other scalars are decoded. The repaired line is never longer than the
+            // line (a ligature's letters take no more bytes than the ligature).
+            let repaired = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var lastWasSpace = true
+                var index = 0
+                while index < bytes.count {
+                    let start = index
+                    let byte = bytes[index]
+                    // Printable ASCII other than a space is kept as it is.
+                    if byte &- 0x21 <= 0x7E - 0x21 {
+                        out[count] = byte
+                        count += 1
+                        lastWasSpace = false
+                        index += 1
+                        continue
+                    }
+                    let scalar: Unicode.Scalar
+                    if byte < 0x80 {
+                        scalar = Unicode.Scalar(byte)
+                        index += 1
+                    } else {
+                        (scalar, index) = decodeScalar(bytes, at: index)
+                    }
+                    // Every ligature is at or above U+0132; most scalars skip the table lookup.
+                    if scalar.value >= 0x132, let expansion = ligatures[scalar.value] {
+                        for letter in expansion.utf8 {
+                            out[count] = letter
+                            count += 1
+                        }
+                        lastWasSpace = false
+                        continue
+                    }
+                    if isDropped(scalar) { continue }
+                    if isSpace(scalar) {
+                        if !lastWasSpace {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        lastWasSpace = true
+                        continue
+                    }
+                    for offset in start..<index {
+                        out[count] = bytes[offset]
+                        count += 1
+                    }
                     lastWasSpace = false
-                    index += 1
-                    continue
                 }
-                let scalar: Unicode.Scalar
-                if byte < 0x80 {
-                    scalar = Unicode.Scalar(byte)
-                    index += 1
-                } else {
-                    (scalar, index) = decodeScalar(bytes, at: index)
-                }
-                // Every ligature is at or above U+0132; most scalars skip the table lookup.
-                if scalar.value >= 0x132, let expansion = ligatures[scalar.value] {
-                    out.append(contentsOf: expansion.utf8)
-                    lastWasSpace = false
-                    continue
-                }
-                if isDropped(scalar) { continue }
-                if isSpace(scalar) {
-                    if !lastWasSpace { out.append(0x20) }
-                    lastWasSpace = true
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                lastWasSpace = false
+                while count > 0, out[count - 1] == 0x20 { count -= 1 }
+                return count
             }
-            while out.last == 0x20 { out.removeLast() }
-            return collapsingHyphenRuns(String(decoding: out, as: UTF8.self))
+            return collapsingHyphenRuns(repaired)
         }
         return repaired ?? line
     }

@@ -89,7 +89,9 @@ public struct SkillExtractor: Sendable {
                 matches.removeAll { field.contains($0.firstToken) }
             }
             guard !matches.isEmpty else { continue }
-            let stated = StatedDurations.years(for: matches, in: tokens)
+            let stated =
+                StatedDurations.mayStateYears(line)
+                ? StatedDurations.years(for: matches, in: tokens) : [:]
             // What every mention on the line shares: its evidence text (a long line is clipped
             // once) and the dated entry it belongs to.
             let evidenceText = Self.clip(line)
@@ -179,7 +181,13 @@ public struct SkillExtractor: Sendable {
     }
 
     private func judge(_ tally: Tally) -> Judgement {
-        let months = ExperienceTimeline.monthCount(of: tally.entries.map(\.range))
+        // Most skills are used in no dated role or in one: their months need no merging.
+        let months: Int
+        switch tally.entries.count {
+        case 0: months = 0
+        case 1: months = tally.entries[0].range.months
+        default: months = ExperienceTimeline.monthCount(of: tally.entries.map(\.range))
+        }
         let yearsUsed = (Double(months) / 12 * 10).rounded() / 10
         let years = max(yearsUsed, tally.statedYears ?? 0)
         var level = Proficiency.awareness
@@ -192,7 +200,7 @@ public struct SkillExtractor: Sendable {
         if years >= 3 { level = .practitioner }
         if years >= 6 { level = .expert }
         if tally.limited, !tally.demonstrated { level = .awareness }
-        let lastUsed = tally.entries.map(\.range.end.year).max()
+        let lastUsed = tally.entries.lazy.map(\.range.end.year).max()
         return Judgement(proficiency: level, yearsUsed: yearsUsed, lastUsed: lastUsed)
     }
 
@@ -242,10 +250,11 @@ public struct SkillExtractor: Sendable {
         return line.withUTF8 { bytes in
             let count = bytes.count
             var index = 0
+            let leads = personalDataLeads
             while index < count {
                 let byte = bytes[index]
                 index += 1
-                guard personalDataLeads[Int(byte)] else { continue }
+                guard leads[Int(byte)] else { continue }
                 if byte == UInt8(ascii: "@") { return true }
                 // A full stop inside a word: a letter, a digit or a non-ASCII byte follows it.
                 if byte == UInt8(ascii: "."), index < count,
@@ -289,10 +298,7 @@ public struct SkillExtractor: Sendable {
             // Mask the whole run of tokens written without spaces ("name@example.com/x").
             var end = index
             while end + 1 < result.count, result[end + 1].start == result[end].end { end += 1 }
-            for masked in index...end {
-                result[masked].key = "\u{0}"
-                result[masked].isPunctuation = true
-            }
+            for masked in index...end { result[masked].mask() }
             index = end + 1
         }
         return result

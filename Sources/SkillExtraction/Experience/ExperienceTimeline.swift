@@ -79,6 +79,17 @@ struct ExperienceTimeline {
     }
 
     private static func marksInternship(_ token: Token) -> Bool {
+        // The words are 5 to 14 bytes long and start with one of four letters: most tokens are
+        // told apart by those two facts without a string compare.
+        let key = token.key.utf8
+        guard (5...14).contains(key.count) else { return false }
+        switch key.first {
+        case UInt8(ascii: "i"), UInt8(ascii: "t"), UInt8(ascii: "c"), UInt8(ascii: "a"),
+            UInt8(ascii: "w"):
+            break
+        default:
+            return false
+        }
         switch token.key {
         case "intern", "internship", "trainee", "co-op", "apprentice", "apprenticeship",
             "werkstudent":

@@ -186,7 +186,10 @@ public struct SkillMatcher: Sendable {
         scratch.ids.removeAll(keepingCapacity: true)
         scratch.ends.removeAll(keepingCapacity: true)
         scratch.starts.removeAll(keepingCapacity: true)
-        for token in tokens { scratch.ids.append(vocabulary.id(of: token.key) ?? -1) }
+        for index in tokens.indices {
+            scratch.ids.append(
+                vocabulary.id(of: tokens[index].key, hash: tokens[index].keyHash) ?? -1)
+        }
         let ids = scratch.ids
         // Candidates: every path from every start.
         for start in tokens.indices where ids[start] >= 0 && !tokens[start].isPunctuation {

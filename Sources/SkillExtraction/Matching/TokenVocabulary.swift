@@ -29,7 +29,11 @@ struct TokenVocabulary: Sendable {
 
     /// The id of `key`, or nil when no name of the lexicon has it.
     func id(of key: String) -> Int32? {
-        let hash = Self.hash(key)
+        id(of: key, hash: Self.hash(key))
+    }
+
+    /// The id of `key`, whose ``hash(_:)`` the caller has worked out.
+    func id(of key: String, hash: UInt64) -> Int32? {
         let mask = slots.count - 1
         let fingerprint = Self.fingerprint(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -64,13 +68,27 @@ struct TokenVocabulary: Sendable {
     /// FNV-1a over the UTF-8 bytes, with the high bits folded into the low ones.
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = hashSeed
         let done = key.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            for byte in bytes { hash = hashStep(hash, byte) }
         }
         if done == nil {
-            for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            for byte in key.utf8 { hash = hashStep(hash, byte) }
         }
-        return hash ^ (hash >> 29)
+        return hashFinish(hash)
+    }
+
+    /// ``hash(_:)`` in steps, for a caller that has the bytes one at a time: start from the
+    /// seed, take each byte, then finish.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    static func hashFinish(_ hash: UInt64) -> UInt64 {
+        hash ^ (hash >> 29)
     }
 }

@@ -5,12 +5,36 @@ struct Token: Equatable {
     /// The text as written.
     var text: String
     /// The lowercased text, used as the matching key.
-    var key: String
+    private(set) var key: String
+    /// ``TokenVocabulary/hash(_:)`` of the key, worked out once, as the token is cut.
+    private(set) var keyHash: UInt64
     /// Punctuation (",", "/", "(", "•", ...) rather than a word.
     var isPunctuation: Bool
     /// The offsets of the token in its line, in Unicode scalars.
     var start: Int
     var end: Int
+
+    /// A token whose key's hash is `keyHash` when the caller has it, else worked out here.
+    init(
+        text: String, key: String, isPunctuation: Bool, start: Int, end: Int,
+        keyHash: UInt64? = nil
+    ) {
+        self.text = text
+        self.key = key
+        self.keyHash = keyHash ?? TokenVocabulary.hash(key)
+        self.isPunctuation = isPunctuation
+        self.start = start
+        self.end = end
+    }
+
+    /// Makes the token match nothing: a mark no name or rule has.
+    mutating func mask() {
+        key = Self.maskedKey
+        keyHash = TokenVocabulary.hash(Self.maskedKey)
+        isPunctuation = true
+    }
+
+    static let maskedKey = "\u{0}"
 }
 
 /// Splits a line into tokens that keep technical names whole.
@@ -30,18 +54,23 @@ enum Tokenizer {
             var tokens: [Token] = []
             tokens.reserveCapacity(bytes.count / 4)
             let marks = asciiMarks
+            let markHashes = asciiMarkHashes
             scan(bytes.lazy.map { Unicode.Scalar($0) }) { start, end, isPunctuation in
-                // A punctuation mark is one byte: its string is made once, not per token.
+                // A punctuation mark is one byte: its string and hash are made once, not per
+                // token.
                 if isPunctuation {
-                    let text = marks[Int(bytes[start])]
+                    let mark = Int(bytes[start])
                     tokens.append(
-                        Token(text: text, key: text, isPunctuation: true, start: start, end: end))
+                        Token(
+                            text: marks[mark], key: marks[mark], isPunctuation: true, start: start,
+                            end: end, keyHash: markHashes[mark]))
                     return
                 }
-                let (text, key) = asciiWord(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                let word = asciiWord(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 tokens.append(
                     Token(
-                        text: text, key: key, isPunctuation: isPunctuation, start: start, end: end))
+                        text: word.text, key: word.key, isPunctuation: false, start: start,
+                        end: end, keyHash: word.hash))
             }
             return tokens
         }
@@ -103,18 +132,30 @@ enum Tokenizer {
     /// Every ASCII character as a string, for punctuation tokens.
     private static let asciiMarks = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
+    /// The hash of each of ``asciiMarks``.
+    private static let asciiMarkHashes = asciiMarks.map(TokenVocabulary.hash)
+
     /// An ASCII word as written and lowercased (the same string when it has no capital), each
-    /// copied from its bytes: ASCII needs none of the UTF-8 validation `String(decoding:as:)`
-    /// does for every word.
+    /// copied from its bytes (ASCII needs none of the UTF-8 validation `String(decoding:as:)`
+    /// does for every word), and the key's hash, in the same pass that looks for capitals.
     @inline(__always)
-    private static func asciiWord(_ word: UnsafeBufferPointer<UInt8>) -> (text: String, key: String)
-    {
+    private static func asciiWord(_ word: UnsafeBufferPointer<UInt8>) -> (
+        text: String, key: String, hash: UInt64
+    ) {
+        var hash = TokenVocabulary.hashSeed
+        var capitals = false
+        for byte in word {
+            // A capital is a byte from 0x41 to 0x5A: one subtraction and compare.
+            let isCapital = byte &- 0x41 < 26
+            capitals = capitals || isCapital
+            hash = TokenVocabulary.hashStep(hash, isCapital ? byte | 0x20 : byte)
+        }
         let text = String(unsafeUninitializedCapacity: word.count) { buffer in
             _ = buffer.initialize(from: word)
             return word.count
         }
-        // A capital is a byte from 0x41 to 0x5A: one subtraction and compare.
-        guard word.contains(where: { $0 &- 0x41 < 26 }) else { return (text, text) }
+        let finished = TokenVocabulary.hashFinish(hash)
+        guard capitals else { return (text, text, finished) }
         let key = String(unsafeUninitializedCapacity: word.count) { buffer in
             for index in 0..<word.count {
                 let byte = word[index]
@@ -122,7 +163,7 @@ enum Tokenizer {
             }
             return word.count
         }
-        return (text, key)
+        return (text, key, finished)
     }
 
     /// The lowercased form of an ASCII word; `text` itself when it has no capital.
