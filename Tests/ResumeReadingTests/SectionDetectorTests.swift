@@ -23,6 +23,59 @@ import Testing
         #endif
     }
 
+    /// The scalars ``HeadingShape/simpleScalarCount(_:)`` accepts never join a neighbour into
+    /// one character, so counting them counts characters; others make it give up.
+    @Test func simpleScalarsAreCharactersOfTheirOwn() {
+        var accepted: [Unicode.Scalar] = []
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value),
+                HeadingShape.simpleScalarCount(String(scalar)) != nil
+            else { continue }
+            accepted.append(scalar)
+            for text in ["a\(scalar)b", " \(scalar) ", "\(scalar)\(scalar)", "é\(scalar)"] {
+                #expect(
+                    HeadingShape.simpleScalarCount(text) == text.count,
+                    "U+\(String(value, radix: 16))")
+            }
+        }
+        // Neighbouring accepted scalars, a fixed sample of pairs.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let first = accepted[Int(state >> 33) % accepted.count]
+            let second = accepted[Int(state >> 13 & 0xFFFFF) % accepted.count]
+            let text = "\(first)\(second)"
+            #expect(HeadingShape.simpleScalarCount(text) == text.count)
+        }
+        for text in ["Cafe\u{301}", "\u{1100}\u{1161}", "a\u{200D}b", "\u{1F1FA}\u{1F1F8}", "日本"] {
+            #expect(HeadingShape.simpleScalarCount(text) == nil)
+        }
+    }
+
+    @Test func connectorsAreReadFromBytesInAnyCase() {
+        let letterConnectors = HeadingVocabulary.connectors.filter { $0.first?.isLetter == true }
+        for connector in letterConnectors {
+            for form in [connector, connector.uppercased(), connector.capitalized] {
+                #expect(Array(form.utf8).withUnsafeBufferPointer(HeadingShape.isConnector))
+            }
+        }
+        for word in ["an", "on", "to", "fir", "andy", "ofx", "thee", "a"] {
+            #expect(!Array(word.utf8).withUnsafeBufferPointer(HeadingShape.isConnector), "\(word)")
+        }
+    }
+
+    @Test(arguments: [
+        ("jane.doe@example.com", true), ("Priya Samplewood", true), ("github.com/jane", true),
+        ("Seattle, WA | 555-0142", true), ("+1 555 014 2222 333", true),
+        ("Built models and pipelines for the team in Python and SQL daily.", false),
+        ("Led the team.", false), ("One two three four five six seven eight nine", false),
+    ])
+    func contactLinesAreToldApartAlikeInASCIIAndNot(line: String, contact: Bool) {
+        #expect(SectionDetector.looksLikeContact(line) == contact)
+        // The same line with a non-ASCII letter in front takes the other path, to the same answer.
+        #expect(SectionDetector.looksLikeContact("é" + line) == contact)
+    }
+
     @Test func byteSearchFindsBytesInPlace() {
         #expect(ByteSearch.contains(9, in: "a\tb"))
         #expect(!ByteSearch.contains(9, in: "café – ok"))

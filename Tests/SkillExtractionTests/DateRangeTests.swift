@@ -54,13 +54,16 @@ import Testing
         #expect(profile.experienceYears == 4)
     }
 
-    @Test func countsInternshipsAtHalf() throws {
+    @Test(arguments: [
+        "Intern", "Internship", "Trainee", "Co-op", "Apprentice", "Apprenticeship", "Werkstudent",
+    ])
+    func countsInternshipsAtHalf(word: String) throws {
         let profile = try Shipped.profile(
             """
             Jane Doe
 
             EXPERIENCE
-            Data Science Intern, Acme
+            Data Science \(word), Acme
             Jan 2020 - Dec 2021
             - Built models in Python
             Data Scientist, Beta

@@ -65,6 +65,14 @@ import Testing
         #expect(profile.skill("excel")?.proficiency == .practitioner)
     }
 
+    @Test func theYearsCheckPassesEveryYearWordInAnyCase() {
+        for word in StatedDurations.yearWords {
+            #expect(StatedDurations.mayStateYears("Python (3 \(word))"))
+            #expect(StatedDurations.mayStateYears("PYTHON: 3 \(word.uppercased())"))
+        }
+        #expect(!StatedDurations.mayStateYears("Built pipelines in Python and SQL every day"))
+    }
+
     @Test func impliedSkillsAreMarkedAndLowest() throws {
         let profile = try Shipped.profile("Jane Doe\n\nSKILLS\nPyTorch\n")
         let implied = profile.skills.filter(\.implied)

@@ -12,6 +12,34 @@ import Testing
         #expect(tokens.map(\.text) == ["used", name, "daily"])
     }
 
+    /// The hash cut with each token is the vocabulary's hash of its key, on every path.
+    @Test func keyHashesAreTheVocabularysHashOfTheKey() {
+        for line in [
+            "Python, SQL and PyTorch (3 yrs) at ACME", "• Señor Café – ML", "C++/C# .NET",
+            "ÜBER Straße",
+        ] {
+            for token in Tokenizer.tokens(of: line) {
+                #expect(token.keyHash == TokenVocabulary.hash(token.key), "\(token.text)")
+            }
+        }
+        var token = Tokenizer.tokens(of: "Python")[0]
+        token.mask()
+        #expect(token.key == Token.maskedKey && token.isPunctuation)
+        #expect(token.keyHash == TokenVocabulary.hash(Token.maskedKey))
+    }
+
+    /// Lines whose only non-ASCII scalars are marks or spaces are cut from one byte per scalar;
+    /// the tokens are those of the scalar-by-scalar path, offsets and all.
+    @Test(arguments: [
+        "• Python, SQL – Spark · R", "Sept. 2022 – Present", "– —C++ •.NET “quoted” …",
+        "a\u{A0}b\u{2003}• c",
+        "▪ 5+ years ● Go/Rust", "\u{1}•\u{1}",
+    ])
+    func marksOnlyLinesCutLikeTheScalarPath(line: String) {
+        var copy = line
+        #expect(Tokenizer.tokens(of: line) == copy.withUTF8(Tokenizer.unicodeTokens))
+    }
+
     @Test func splitsListsAndSlashesIntoTokens() {
         #expect(
             Tokenizer.tokens(of: "CI/CD, A/B testing").map(\.text) == [

@@ -183,7 +183,7 @@ extension SectionDetector {
 /// Most lines are ASCII, and asking `Character` whether it is a letter costs a Unicode property
 /// lookup per character, so an ASCII line is read from its bytes (a letter is A-Z or a-z, a digit
 /// 0-9, a word a run of bytes other than a space); other lines are read by characters.
-private struct HeadingShape {
+struct HeadingShape {
     /// Words separated by spaces.
     var words = 0
     var letters = 0

@@ -47,42 +47,91 @@ struct Token: Equatable {
 /// to find word boundaries, and scalars are much faster to walk.
 enum Tokenizer {
     static func tokens(of line: String) -> [Token] {
-        // Most lines are ASCII: their scalars are their bytes, so tokens are cut from the bytes
-        // without copying the scalars or their string indices into arrays.
-        let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> [Token]? in
-            guard ByteSearch.isASCII(bytes) else { return nil }
-            var tokens: [Token] = []
-            tokens.reserveCapacity(bytes.count / 4)
-            let marks = asciiMarks
-            let markHashes = asciiMarkHashes
-            scan(bytes.lazy.map { Unicode.Scalar($0) }) { start, end, isPunctuation in
-                // A punctuation mark is one byte: its string and hash are made once, not per
-                // token.
-                if isPunctuation {
-                    let mark = Int(bytes[start])
+        var line = line
+        return line.withUTF8 { bytes in
+            // Most lines are ASCII: their scalars are their bytes, so tokens are cut from the
+            // bytes without copying the scalars or their string indices into arrays. Most other
+            // lines are ASCII words with a few marks ("•", "–") or spaces, and are cut the same
+            // way from one byte per scalar.
+            if ByteSearch.isASCII(bytes) { return asciiTokens(bytes, marks: []) }
+            if let (compact, marks) = compacted(bytes) {
+                return compact.withUnsafeBufferPointer { asciiTokens($0, marks: marks) }
+            }
+            return unicodeTokens(bytes)
+        }
+    }
+
+    /// The tokens of ASCII bytes, one per scalar, in which the bytes at the positions of `marks`
+    /// stand for those non-ASCII marks.
+    private static func asciiTokens(
+        _ bytes: UnsafeBufferPointer<UInt8>, marks: [(position: Int, scalar: Unicode.Scalar)]
+    ) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        let asciiMarks = asciiMarks
+        let markHashes = asciiMarkHashes
+        var nextMark = 0
+        scan(bytes.lazy.map { Unicode.Scalar($0) }) { start, end, isPunctuation in
+            // A punctuation mark is one byte: its string and hash are made once, not per token.
+            if isPunctuation {
+                if nextMark < marks.count, marks[nextMark].position == start {
+                    let text = String(marks[nextMark].scalar)
+                    nextMark += 1
                     tokens.append(
-                        Token(
-                            text: marks[mark], key: marks[mark], isPunctuation: true, start: start,
-                            end: end, keyHash: markHashes[mark]))
+                        Token(text: text, key: text, isPunctuation: true, start: start, end: end))
                     return
                 }
-                let word = asciiWord(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                let mark = Int(bytes[start])
                 tokens.append(
                     Token(
-                        text: word.text, key: word.key, isPunctuation: false, start: start,
-                        end: end, keyHash: word.hash))
+                        text: asciiMarks[mark], key: asciiMarks[mark], isPunctuation: true,
+                        start: start, end: end, keyHash: markHashes[mark]))
+                return
             }
-            return tokens
+            let word = asciiWord(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            tokens.append(
+                Token(
+                    text: word.text, key: word.key, isPunctuation: false, start: start, end: end,
+                    keyHash: word.hash))
         }
-        if let ascii, let tokens = ascii { return tokens }
-        var line = line
-        return line.withUTF8(unicodeTokens)
+        return tokens
+    }
+
+    /// A line whose non-ASCII scalars are all spaces or marks (no letter, digit or joiner) as one
+    /// byte per scalar: ASCII as it is, a space for a space, and a stand-in byte for each mark,
+    /// whose position and scalar are listed; nil for other lines. The tokenizer treats a space
+    /// and a mark the same whichever scalar it is, so the bytes cut into the same tokens.
+    private static func compacted(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        [UInt8], [(position: Int, scalar: Unicode.Scalar)]
+    )? {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(bytes.count)
+        var marks: [(position: Int, scalar: Unicode.Scalar)] = []
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                compact.append(byte)
+                offset += 1
+                continue
+            }
+            let (scalar, length) = decodeScalar(bytes, at: offset)
+            offset += length
+            if scalar.properties.isWhitespace {
+                compact.append(0x20)
+                continue
+            }
+            if isWordScalar(scalar) || isJoiner(scalar) { return nil }
+            marks.append((compact.count, scalar))
+            compact.append(0x01)
+        }
+        return (compact, marks)
     }
 
     /// The tokens of a line with non-ASCII characters, from its UTF-8 bytes: the scalars are
     /// decoded once, with the byte offset of each, so a token's text is a copy of its bytes and
     /// no string index is walked.
-    private static func unicodeTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    static func unicodeTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
         var offsets: [Int] = []
