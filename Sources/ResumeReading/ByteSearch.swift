@@ -45,4 +45,19 @@ package enum ByteSearch {
         }
         return bytes[index...].allSatisfy { $0 < 0x80 }
     }
+
+    /// The scalar whose UTF-8 starts at `offset` of valid UTF-8 `bytes`, and its length in bytes.
+    @inline(__always)
+    package static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
+        Unicode.Scalar, length: Int
+    ) {
+        let lead = UInt32(bytes[offset])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard length > 1 else { return (Unicode.Scalar(UInt8(lead)), 1) }
+        var value = lead & (0xFF >> UInt32(length + 1))
+        for index in 1..<length {
+            value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
 }

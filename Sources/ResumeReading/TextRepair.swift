@@ -32,7 +32,9 @@ enum TextRepair {
                         scalar = Unicode.Scalar(byte)
                         index += 1
                     } else {
-                        (scalar, index) = decodeScalar(bytes, at: index)
+                        let length: Int
+                        (scalar, length) = ByteSearch.scalar(in: bytes, at: index)
+                        index += length
                     }
                     // Every ligature is at or above U+0132; most scalars skip the table lookup.
                     if scalar.value >= 0x132, let expansion = ligatures[scalar.value] {
@@ -64,19 +66,6 @@ enum TextRepair {
             return collapsingHyphenRuns(repaired)
         }
         return repaired ?? line
-    }
-
-    /// The scalar whose UTF-8 starts at `index` of valid UTF-8 `bytes`, and the index after it.
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
-        Unicode.Scalar, Int
-    ) {
-        let lead = UInt32(bytes[index])
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = lead & (0xFF >> UInt32(length + 1))
-        for offset in 1..<length where index + offset < bytes.count {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(index + length, bytes.count))
     }
 
     /// "on--campus" (Word's optional hyphens, printed twice) becomes "on-campus"; a run of

@@ -69,7 +69,7 @@ struct TokenVocabulary: Sendable {
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
         var hash = hashSeed
-        let done = key.utf8.withContiguousStorageIfAvailable { bytes in
+        let done: Void? = key.utf8.withContiguousStorageIfAvailable { bytes in
             for byte in bytes { hash = hashStep(hash, byte) }
         }
         if done == nil {

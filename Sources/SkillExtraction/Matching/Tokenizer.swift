@@ -115,7 +115,7 @@ enum Tokenizer {
                 offset += 1
                 continue
             }
-            let (scalar, length) = decodeScalar(bytes, at: offset)
+            let (scalar, length) = ByteSearch.scalar(in: bytes, at: offset)
             offset += length
             if scalar.properties.isWhitespace {
                 compact.append(0x20)
@@ -138,7 +138,7 @@ enum Tokenizer {
         offsets.reserveCapacity(bytes.count + 1)
         var offset = 0
         while offset < bytes.count {
-            let (scalar, length) = decodeScalar(bytes, at: offset)
+            let (scalar, length) = ByteSearch.scalar(in: bytes, at: offset)
             scalars.append(scalar)
             offsets.append(offset)
             offset += length
@@ -161,21 +161,6 @@ enum Tokenizer {
                 Token(text: text, key: key, isPunctuation: isPunctuation, start: start, end: end))
         }
         return tokens
-    }
-
-    /// The scalar whose UTF-8 starts at `offset` of valid UTF-8 `bytes`, and its length in bytes.
-    @inline(__always)
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
-        Unicode.Scalar, Int
-    ) {
-        let lead = UInt32(bytes[offset])
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard length > 1 else { return (Unicode.Scalar(UInt8(lead)), 1) }
-        var value = lead & (0xFF >> UInt32(length + 1))
-        for index in 1..<length {
-            value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Every ASCII character as a string, for punctuation tokens.
