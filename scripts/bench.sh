@@ -62,6 +62,8 @@ if command -v pdftotext >/dev/null 2>&1; then
     reference() { ls "$work"/pdf/*.pdf | xargs -P "$jobs" -I{} pdftotext -q {} /dev/null; }
     a=$(seconds batch); b=$(seconds reference)
     printf '| skillgap batch (read, extract, rank 12 roles) | %.2f s |\n| pdftotext, xargs -P %d | %.2f s |\n| ratio | %.2f |\n' "$a" "$jobs" "$b" "$(awk -v a="$a" -v b="$b" "BEGIN { print a / b }")"
+else
+    echo "pdftotext is not installed (apt-get install poppler-utils); skipped"
 fi
 
 echo
@@ -75,8 +77,10 @@ if [ -x /usr/bin/time ]; then
     echo "| skillgap batch of $(ls "$work/pdf" | wc -l) PDFs, the main process | $((kb / 1024)) MB |"
     kb=$( { echo "\"$PWD/Samples/ml-engineer-two-column.pdf\"" | /usr/bin/time -f '%M' "$bin/skillgap" worker >/dev/null; } 2>&1 | tail -1)
     echo "| one batch worker process (there are --jobs of them) | $((kb / 1024)) MB |"
-    kb=$( { /usr/bin/time -f '%M' pdftotext -q Samples/ml-engineer-two-column.pdf - >/dev/null; } 2>&1 | tail -1)
-    echo "| pdftotext (reference) | $((kb / 1024)) MB |"
+    if command -v pdftotext >/dev/null 2>&1; then
+        kb=$( { /usr/bin/time -f '%M' pdftotext -q Samples/ml-engineer-two-column.pdf - >/dev/null; } 2>&1 | tail -1)
+        echo "| pdftotext (reference) | $((kb / 1024)) MB |"
+    fi
 else
     echo "GNU time is not installed (apt-get install time); skipped"
 fi
