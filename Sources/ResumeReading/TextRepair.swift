@@ -63,7 +63,7 @@ enum TextRepair {
                 while count > 0, out[count - 1] == 0x20 { count -= 1 }
                 return count
             }
-            return collapsingHyphenRuns(repaired)
+            return hasHyphenRun(repaired) ? collapsingHyphenRuns(repaired) : repaired
         }
         return repaired ?? line
     }
@@ -71,11 +71,6 @@ enum TextRepair {
     /// "on--campus" (Word's optional hyphens, printed twice) becomes "on-campus"; a run of
     /// hyphens between two letters or digits is one hyphen. "--help" after a space stays.
     private static func collapsingHyphenRuns(_ line: String) -> String {
-        var bytes = line
-        let doubled = bytes.withUTF8 { bytes in
-            bytes.indices.dropFirst().contains { bytes[$0] == 0x2D && bytes[$0 - 1] == 0x2D }
-        }
-        guard doubled else { return line }
         var out = ""
         var pendingHyphens = 0
         var previous: Character = " "
@@ -95,6 +90,19 @@ enum TextRepair {
         }
         out += String(repeating: "-", count: pendingHyphens)
         return out
+    }
+
+    /// Whether `line` has two hyphens in a row.
+    private static func hasHyphenRun(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x2D, previous == 0x2D { return true }
+                previous = byte
+            }
+            return false
+        }
     }
 
     /// Printable ASCII with single spaces, no space at either end and no run of hyphens needs no

@@ -79,8 +79,9 @@ public struct SkillExtractor: Sendable {
         for (index, line) in document.lines.enumerated() where !line.isEmpty {
             let kind = document.section(containing: index)?.kind ?? .other
             if kind == .contact { continue }
+            let hints = LineHints(of: line)
             let tokens =
-                Self.mayHoldPersonalData(line)
+                hints.mayHoldPersonalData
                 ? Self.maskingPersonalData(lineTokens[index]) : lineTokens[index]
             var matches = matcher.matches(
                 in: tokens, context: SkillMatcher.LineContext(inSkillsSection: kind == .skills),
@@ -90,8 +91,7 @@ public struct SkillExtractor: Sendable {
             }
             guard !matches.isEmpty else { continue }
             let stated =
-                StatedDurations.mayStateYears(line)
-                ? StatedDurations.years(for: matches, in: tokens) : [:]
+                hints.mayStateYears ? StatedDurations.years(for: matches, in: tokens) : [:]
             // What every mention on the line shares: its evidence text (a long line is clipped
             // once) and the dated entry it belongs to.
             let evidenceText = Self.clip(line)
@@ -239,49 +239,6 @@ public struct SkillExtractor: Sendable {
         case .certifications: return .certified
         default: return .mentioned
         }
-    }
-
-    /// Whether `line` may hold an e-mail address or a link, which ``maskingPersonalData(_:)``
-    /// hides: an "@", a full stop inside a word, or "http" in any case. Most lines have none, and
-    /// one pass over the bytes says so more cheaply than looking at every token; most bytes are
-    /// none of "@", "." and "h", and are passed over by one table lookup.
-    private static func mayHoldPersonalData(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            let count = bytes.count
-            var index = 0
-            let leads = personalDataLeads
-            while index < count {
-                let byte = bytes[index]
-                index += 1
-                guard leads[Int(byte)] else { continue }
-                if byte == UInt8(ascii: "@") { return true }
-                // A full stop inside a word: a letter, a digit or a non-ASCII byte follows it.
-                if byte == UInt8(ascii: "."), index < count,
-                    bytes[index] >= 0x80 || isAlphanumeric(bytes[index])
-                {
-                    return true
-                }
-                // "http" in any case (setting bit 0x20 lowercases an ASCII letter).
-                if byte | 0x20 == UInt8(ascii: "h"), index + 2 < count,
-                    bytes[index] | 0x20 == UInt8(ascii: "t"),
-                    bytes[index + 1] | 0x20 == UInt8(ascii: "t"),
-                    bytes[index + 2] | 0x20 == UInt8(ascii: "p")
-                {
-                    return true
-                }
-            }
-            return false
-        }
-    }
-
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-    }
-
-    /// The bytes ``mayHoldPersonalData(_:)`` looks at further: "@", "." and "h" in either case.
-    private static let personalDataLeads: [Bool] = (0..<256).map {
-        $0 == 0x40 || $0 == 0x2E || $0 == 0x48 || $0 == 0x68
     }
 
     /// E-mail addresses and links are never matched: their words are not skills.

@@ -39,26 +39,6 @@ enum StatedDurations {
 
     static let yearWords: Set<String> = ["years", "year", "yrs", "yr", "years'", "year's"]
 
-    /// Whether `line` may hold one of ``yearWords``: every one starts "yr" or "year", in any
-    /// case. Most lines do not, and are told so from their bytes without looking at a token.
-    static func mayStateYears(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            guard bytes.count >= 2 else { return false }
-            for index in 0..<(bytes.count - 1) where bytes[index] | 0x20 == UInt8(ascii: "y") {
-                let next = bytes[index + 1] | 0x20
-                if next == UInt8(ascii: "r") { return true }
-                if next == UInt8(ascii: "e"), index + 3 < bytes.count,
-                    bytes[index + 2] | 0x20 == UInt8(ascii: "a"),
-                    bytes[index + 3] | 0x20 == UInt8(ascii: "r")
-                {
-                    return true
-                }
-            }
-            return false
-        }
-    }
-
     private static func number(_ key: String) -> Double? {
         let trimmed = key.utf8.last == UInt8(ascii: "+") ? String(key.dropLast()) : key
         if let value = Double(trimmed), value > 0, value < 60 { return value }

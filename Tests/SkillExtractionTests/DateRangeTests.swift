@@ -97,7 +97,11 @@ import Testing
             #expect(DateRangeParser.nameLengths.contains(name.utf8.count), "\(name)")
         }
         for word in DateRangeParser.presentWords {
+            #expect(DateRangeParser.isPresent(word), "\(word)")
             #expect(DateRangeParser.mayBePresent(word.utf8.first ?? 0), "\(word)")
+        }
+        for word in ["not", "data", "todays", "presently", "currency", "going"] {
+            #expect(!DateRangeParser.isPresent(word), "\(word)")
         }
     }
 

@@ -65,12 +65,37 @@ import Testing
         #expect(profile.skill("excel")?.proficiency == .practitioner)
     }
 
-    @Test func theYearsCheckPassesEveryYearWordInAnyCase() {
+    @Test func theYearsHintPassesEveryYearWordInAnyCase() {
         for word in StatedDurations.yearWords {
-            #expect(StatedDurations.mayStateYears("Python (3 \(word))"))
-            #expect(StatedDurations.mayStateYears("PYTHON: 3 \(word.uppercased())"))
+            for line in ["Python (3 \(word))", "PYTHON: 3 \(word.uppercased())", "x\(word)"] {
+                #expect(LineHints(of: line).mayStateYears, "\(line)")
+            }
         }
-        #expect(!StatedDurations.mayStateYears("Built pipelines in Python and SQL every day"))
+        #expect(!LineHints(of: "Built pipelines in Python and SQL every day").mayStateYears)
+    }
+
+    /// The hints read eight bytes at a time: each marker is found at every position of lines of
+    /// every length, across the eight-byte steps and at the ends.
+    @Test func lineHintsFindTheirMarkersAnywhere() {
+        for length in 0..<20 {
+            let plain = String(repeating: "a", count: length)
+            #expect(
+                !LineHints(of: plain).mayHoldPersonalData && !LineHints(of: plain).mayStateYears)
+            for position in 0...length {
+                let prefix = String(plain.prefix(position))
+                let suffix = String(plain.dropFirst(position))
+                for (marker, personal, years) in [
+                    ("@", true, false), (".x", true, false), (". ", false, false),
+                    ("HTTP", true, false), ("hTt", false, false), ("Yr", false, true),
+                    ("yEaR", false, true), ("ye", false, false), ("3.5 YEARS", true, true),
+                ] {
+                    // The a's after a marker never complete a shorter one ("hTt" + "a").
+                    let hints = LineHints(of: prefix + marker + suffix)
+                    #expect(hints.mayHoldPersonalData == personal, "\(prefix + marker + suffix)")
+                    #expect(hints.mayStateYears == years, "\(prefix + marker + suffix)")
+                }
+            }
+        }
     }
 
     @Test func impliedSkillsAreMarkedAndLowest() throws {

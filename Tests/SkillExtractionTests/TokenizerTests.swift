@@ -40,6 +40,23 @@ import Testing
         #expect(Tokenizer.tokens(of: line) == copy.withUTF8(Tokenizer.unicodeTokens))
     }
 
+    /// ASCII lines are cut by a table of byte classes; random lines of the characters the rules
+    /// care about cut into the same tokens as on the scalar-by-scalar path.
+    @Test func asciiScannerCutsLikeTheScalarPath() {
+        let alphabet = Array("aZ09.-_&'+#  \t,/(@\u{1}N")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<5_000 {
+            var line = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<(Int(state >> 59) + 1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                line.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            var copy = line
+            #expect(Tokenizer.tokens(of: line) == copy.withUTF8(Tokenizer.unicodeTokens), "\(line)")
+        }
+    }
+
     @Test func splitsListsAndSlashesIntoTokens() {
         #expect(
             Tokenizer.tokens(of: "CI/CD, A/B testing").map(\.text) == [

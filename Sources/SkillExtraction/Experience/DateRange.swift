@@ -177,7 +177,7 @@ public struct DateRangeParser: Sendable {
                 index += 1
                 continue
             }
-            if isWord, Self.mayBePresent(lead), Self.present[key] == true {
+            if isWord, Self.mayBePresent(lead), Self.isPresent(key) {
                 pieces.append(.present)
             } else if Self.isSeparator(key) {
                 if pieces.last != .separator { pieces.append(.separator) }
@@ -201,6 +201,18 @@ public struct DateRangeParser: Sendable {
             return true
         default:
             return false
+        }
+    }
+
+    /// Whether `key` is one of ``present``'s words, told by its length before any comparison
+    /// and without hashing it: this runs for many words of every dated line.
+    static func isPresent(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 3: return key == "now"
+        case 4: return key == "date"
+        case 5: return key == "today"
+        case 7: return key == "present" || key == "current" || key == "ongoing"
+        default: return false
         }
     }
 

@@ -145,11 +145,15 @@ struct EducationParser {
 
     /// Whether the degree named in `text` (with these tokens) is finished.
     private func status(of text: String, tokens: [Token]) -> EducationRecord.Status {
-        let words = tokens.map(\.key)
-        if words.contains(where: Self.marksProgress) { return .inProgress }
-        for (word, next) in zip(words, words.dropFirst())
-        where (word == "in" && next == "progress") || (word == "to" && next == "date") {
-            return .inProgress
+        for index in tokens.indices {
+            let word = tokens[index].key
+            if Self.marksProgress(word) { return .inProgress }
+            // "in progress", "to date": two-letter words first, the rarer check.
+            guard word.utf8.count == 2, index + 1 < tokens.count else { continue }
+            let next = tokens[index + 1].key
+            if (word == "in" && next == "progress") || (word == "to" && next == "date") {
+                return .inProgress
+            }
         }
         if let latest = parser.years(in: text, tokens: tokens).max(), latest > parser.today.year {
             return .inProgress

@@ -67,11 +67,12 @@ enum Tokenizer {
         _ bytes: UnsafeBufferPointer<UInt8>, marks: [(position: Int, scalar: Unicode.Scalar)]
     ) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4)
+        // Lists of short names ("R, Go, C") have a token for every three bytes or so.
+        tokens.reserveCapacity(bytes.count / 3 + 2)
         let asciiMarks = asciiMarks
         let markHashes = asciiMarkHashes
         var nextMark = 0
-        scan(bytes.lazy.map { Unicode.Scalar($0) }) { start, end, isPunctuation in
+        scanASCII(bytes) { start, end, isPunctuation in
             // A punctuation mark is one byte: its string and hash are made once, not per token.
             if isPunctuation {
                 if nextMark < marks.count, marks[nextMark].position == start {
@@ -258,6 +259,72 @@ enum Tokenizer {
             }
             emit(index, index + 1, true)
             index += 1
+        }
+    }
+
+    /// What ``scanASCII(_:emit:)`` needs to know of an ASCII byte.
+    private enum ByteClass: UInt8 {
+        case space, word, joiner, other
+    }
+
+    /// The class of each ASCII byte: the scalar rules above, as a table.
+    private static let byteClasses: [ByteClass] = (0..<128).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        if value == 0x20 || value == 0x09 { return .space }
+        if isWordScalar(scalar) { return .word }
+        if isJoiner(scalar) { return .joiner }
+        return .other
+    }
+
+    /// ``scan(_:emit:)`` for bytes below 0x80, one per scalar, reading each byte's class from a
+    /// table instead of testing ranges: the same tokens, found with fewer steps per byte.
+    @inline(__always)
+    private static func scanASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        emit: (_ start: Int, _ end: Int, _ isPunctuation: Bool) -> Void
+    ) {
+        byteClasses.withUnsafeBufferPointer { classes in
+            let count = bytes.count
+            var index = 0
+            func isWord(_ position: Int) -> Bool { classes[Int(bytes[position])] == .word }
+            while index < count {
+                let byte = bytes[index]
+                let kind = classes[Int(byte)]
+                if kind == .space {
+                    index += 1
+                    continue
+                }
+                // ".NET": a full stop before a letter, not after a word, starts a word.
+                let startsDotWord =
+                    byte == UInt8(ascii: ".") && index + 1 < count
+                    && (bytes[index + 1] | 0x20) &- 0x61 < 26 && (index == 0 || !isWord(index - 1))
+                if kind == .word || startsDotWord {
+                    let start = index
+                    index += 1
+                    while index < count {
+                        let next = classes[Int(bytes[index])]
+                        if next == .word {
+                            index += 1
+                        } else if next == .joiner, index + 1 < count, isWord(index + 1),
+                            isWord(index - 1)
+                        {
+                            index += 1
+                        } else {
+                            break
+                        }
+                    }
+                    while index < count,
+                        bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "#"),
+                        isWord(index - 1) || bytes[index - 1] == UInt8(ascii: "+")
+                    {
+                        index += 1
+                    }
+                    emit(start, index, false)
+                    continue
+                }
+                emit(index, index + 1, true)
+                index += 1
+            }
         }
     }
 
