@@ -246,9 +246,16 @@ public struct SkillExtractor: Sendable {
         var result = tokens
         var index = 0
         while index < result.count {
-            let key = result[index].key
-            let isMail = key == "@" || (index + 1 < result.count && result[index + 1].key == "@")
-            guard isMail || isLink(key) else {
+            // Keys are told apart by their hashes first, which most tokens differ in.
+            let isMail =
+                isAt(result[index].key, result[index].keyHash)
+                || (index + 1 < result.count
+                    && isAt(result[index + 1].key, result[index + 1].keyHash))
+            guard
+                isMail
+                    || (!result[index].isPunctuation
+                        && isLink(result[index].key, result[index].keyHash))
+            else {
                 index += 1
                 continue
             }
@@ -265,10 +272,20 @@ public struct SkillExtractor: Sendable {
         "com", "io", "org", "edu", "dev", "co", "me", "app", "ai", "gov", "uk", "de", "example",
     ]
 
-    /// "https", "www.example.com", "github.com": a web address, not a word.
-    private static func isLink(_ key: String) -> Bool {
-        if key == "http" || key == "https" { return true }
-        guard ByteSearch.contains(UInt8(ascii: "."), in: key) else { return false }
+    private static let atHash = TokenVocabulary.hash("@")
+    private static let httpHash = TokenVocabulary.hash("http")
+    private static let httpsHash = TokenVocabulary.hash("https")
+
+    /// Whether a key, whose hash is `hash`, is "@".
+    private static func isAt(_ key: String, _ hash: UInt64) -> Bool {
+        hash == atHash && key == "@"
+    }
+
+    /// "https", "www.example.com", "github.com": a web address, not a word. (A punctuation mark
+    /// is never one: its key is one scalar.)
+    private static func isLink(_ key: String, _ hash: UInt64) -> Bool {
+        if hash == httpHash || hash == httpsHash, key == "http" || key == "https" { return true }
+        guard key.utf8.contains(UInt8(ascii: ".")) else { return false }
         if key.hasPrefix("www.") { return true }
         guard let suffix = key.split(separator: ".").last else { return false }
         return linkSuffixes.contains(suffix)

@@ -304,8 +304,11 @@ public struct SkillMatcher: Sendable {
         // A mark is one scalar, compared by value: comparing with a non-ASCII string literal
         // takes the string comparison's slow, normalising path.
         for token in tokens where token.isPunctuation {
+            // One scalar: the index after the first is the end (no count of the scalars).
             let scalars = token.text.unicodeScalars
-            guard let scalar = scalars.first, scalars.count == 1 else { continue }
+            guard let scalar = scalars.first,
+                scalars.index(after: scalars.startIndex) == scalars.endIndex
+            else { continue }
             switch scalar {
             case ",", "|", "/", ";", "·", "•": separators += 1
             case "-", "*", "–", "▪", "◦", "●": bullet = true
