@@ -54,6 +54,34 @@ import Testing
         #expect(profile.experienceYears == 4)
     }
 
+    /// A date column that wraps puts the end date first on the next line, before the text.
+    @Test func aRangeWrappedOverTwoLinesIsOneEntry() throws {
+        let profile = try Shipped.profile(
+            """
+            Jane Doe
+
+            EXPERIENCE
+            June 2020 – Developer, Acme, San Francisco
+            Present Working on the web app in React.
+
+            July 2015 – Full Stack Developer, Beta, Boston
+            May 2020 Developed and maintained web applications.
+
+            June 2012 – Software Developer, Gamma
+            June 2015 Developed features in React.
+
+            Jan 2010 – Tester, Delta
+            Tested the 2011 release.
+
+            2008 – Analyst, Epsilon
+            2009 – 2010 Teaching assistant
+            """)
+        // Jun 2020-Nov 2026, Jul 2015-May 2020 and Jun 2012-Jun 2015: 78 + 59 + 37 months. The
+        // Delta dash has no date after it on the next line, and the Epsilon line is followed by
+        // a range of its own (2009-2010, 24 months, not wrapped into Epsilon's).
+        #expect(profile.experienceYears == 16.5)
+    }
+
     @Test(arguments: [
         "Intern", "Internship", "Trainee", "Co-op", "Apprentice", "Apprenticeship", "Werkstudent",
     ])

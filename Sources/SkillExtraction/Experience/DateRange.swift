@@ -51,18 +51,8 @@ public struct DateRangeParser: Sendable {
             var next = index + 1
             if next < pieces.count, pieces[next] == .separator { next += 1 }
             let joined = next > index + 1
-            if next < pieces.count, joined {
-                switch pieces[next] {
-                case .point(let end, let endMonth):
-                    let last = endMonth.map { MonthStamp(year: end.year, month: $0) } ?? end
-                    if last >= start, last.year - start.year <= 60 {
-                        return DateRange(start: start, end: last)
-                    }
-                case .present:
-                    if today >= start { return DateRange(start: start, end: today) }
-                default:
-                    break
-                }
+            if next < pieces.count, joined, let range = range(from: start, to: pieces[next]) {
+                return range
             }
             // A lone season ("Summer 2021") is a range of its own.
             if case .point(_, let endMonth?) = piece, !joined || next >= pieces.count {
@@ -70,6 +60,38 @@ public struct DateRangeParser: Sendable {
             }
         }
         return nil
+    }
+
+    /// The range from `start` to the end `piece` stands for, if it is a date or "present" that
+    /// does not come before it.
+    private func range(from start: MonthStamp, to piece: Piece) -> DateRange? {
+        switch piece {
+        case .point(let end, let endMonth):
+            let last = endMonth.map { MonthStamp(year: end.year, month: $0) } ?? end
+            return last >= start && last.year - start.year <= 60
+                ? DateRange(start: start, end: last) : nil
+        case .present:
+            return today >= start ? DateRange(start: start, end: today) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// A range that a date column wraps over two lines ("June 2020 – Developer, Acme" above
+    /// "Present Working on ..."): `line` starts with a date and a dash that no date follows on
+    /// it, and `next` starts with the end date or "present" (and does not open a range itself).
+    func range(
+        wrappedIn line: String, tokens: [Token], next nextTokens: [Token]
+    ) -> DateRange? {
+        guard Self.hasFourDigits(line) else { return nil }
+        let pieces = self.pieces(of: tokens)
+        guard pieces.count >= 2, case .point(let start, nil) = pieces[0],
+            pieces[1] == .separator, pieces.count == 2 || pieces[2] == .other
+        else { return nil }
+        let following = self.pieces(of: nextTokens)
+        guard let end = following.first, following.count < 2 || following[1] != .separator
+        else { return nil }
+        return range(from: start, to: end)
     }
 
     /// Every year written in the line (for "last used" and graduation years).

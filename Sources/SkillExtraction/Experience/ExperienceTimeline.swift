@@ -19,7 +19,13 @@ struct ExperienceTimeline {
             let volunteer = section.heading.map(Self.mentionsVolunteering) ?? false
             var starts: [(line: Int, range: DateRange)] = []
             for index in section.lines {
-                if let range = parser.range(in: document.lines[index], tokens: tokens[index]) {
+                let line = document.lines[index]
+                if let range = parser.range(in: line, tokens: tokens[index])
+                    ?? (index < section.lines.upperBound
+                        ? parser.range(
+                            wrappedIn: line, tokens: tokens[index], next: tokens[index + 1])
+                        : nil)
+                {
                     starts.append((index, range))
                 }
             }
