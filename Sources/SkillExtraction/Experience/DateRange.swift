@@ -42,8 +42,10 @@ public struct DateRangeParser: Sendable {
         range(in: line, tokens: Tokenizer.tokens(of: line))
     }
 
-    /// The first date range in `line`, whose tokens the caller has already cut.
-    func range(in line: String, tokens: [Token]) -> DateRange? {
+    /// The first date range in `line`, whose tokens the caller has already cut. With the tokens
+    /// of the line after it, also a range that a date column wraps over the two lines ("June
+    /// 2020 – Developer, Acme" above "Present Working on ...").
+    func range(in line: String, tokens: [Token], next: [Token]? = nil) -> DateRange? {
         guard Self.hasFourDigits(line) else { return nil }
         let pieces = self.pieces(of: tokens)
         for (index, piece) in pieces.enumerated() {
@@ -59,7 +61,7 @@ public struct DateRangeParser: Sendable {
                 return DateRange(start: start, end: MonthStamp(year: start.year, month: endMonth))
             }
         }
-        return nil
+        return next.flatMap { wrappedRange(pieces, next: $0) }
     }
 
     /// The range from `start` to the end `piece` stands for, if it is a date or "present" that
@@ -77,14 +79,10 @@ public struct DateRangeParser: Sendable {
         }
     }
 
-    /// A range that a date column wraps over two lines ("June 2020 – Developer, Acme" above
-    /// "Present Working on ..."): `line` starts with a date and a dash that no date follows on
-    /// it, and `next` starts with the end date or "present" (and does not open a range itself).
-    func range(
-        wrappedIn line: String, tokens: [Token], next nextTokens: [Token]
-    ) -> DateRange? {
-        guard Self.hasFourDigits(line) else { return nil }
-        let pieces = self.pieces(of: tokens)
+    /// The range of a line that starts with a date and a dash that no date follows on it
+    /// (`pieces`), ended by the date or "present" that the next line starts with, when the next
+    /// line does not open a range itself.
+    private func wrappedRange(_ pieces: [Piece], next nextTokens: [Token]) -> DateRange? {
         guard pieces.count >= 2, case .point(let start, nil) = pieces[0],
             pieces[1] == .separator, pieces.count == 2 || pieces[2] == .other
         else { return nil }
@@ -181,7 +179,7 @@ public struct DateRangeParser: Sendable {
                         index += 1
                         continue
                     }
-                    if parts.count == 2, let present = Self.present[parts[1]], present {
+                    if parts.count == 2, Self.isPresent(parts[1]) {
                         pieces += [
                             .point(MonthStamp(year: year, month: 1), endMonth: nil), .separator,
                             .present,
@@ -214,7 +212,7 @@ public struct DateRangeParser: Sendable {
     /// "-", "–", "—", "~", "→", "to", "until", "till", "through", "thru". Told apart by length
     /// first: comparing a word with a non-ASCII literal ("–") takes the string comparison's slow,
     /// normalising path, and this runs for every token of a dated line.
-    /// Whether a word starting with `byte` may be one of ``present``'s: most words are not
+    /// Whether a word starting with `byte` may be one of ``presentWords``: most words are not
     /// looked up at all.
     static func mayBePresent(_ byte: UInt8) -> Bool {
         switch byte {
@@ -226,7 +224,7 @@ public struct DateRangeParser: Sendable {
         }
     }
 
-    /// Whether `key` is one of ``present``'s words, told by its length before any comparison
+    /// Whether `key` is one of ``presentWords``, told by its length before any comparison
     /// and without hashing it: this runs for many words of every dated line.
     static func isPresent(_ key: String) -> Bool {
         switch key.utf8.count {
@@ -238,8 +236,9 @@ public struct DateRangeParser: Sendable {
         }
     }
 
-    /// The words that stand for today, for the test that they all pass ``mayBePresent(_:)``.
-    static var presentWords: [String] { Array(present.keys) }
+    /// The words that stand for today: ``isPresent(_:)`` tells them by length, and a test holds
+    /// it and ``mayBePresent(_:)`` to this list.
+    static let presentWords = ["present", "current", "now", "today", "ongoing", "date"]
 
     /// Whether `key` is the one ASCII mark `mark`, told from its bytes: comparing a non-ASCII
     /// token ("–") with a string literal takes the comparison's slow, normalising path.
@@ -290,7 +289,7 @@ public struct DateRangeParser: Sendable {
 
     /// Every name of the tables below, for the test that they all pass the checks above.
     static var names: [String] {
-        Array(months.keys) + Array(seasons.keys) + Array(present.keys)
+        Array(months.keys) + Array(seasons.keys) + presentWords
     }
 
     private static let months: [String: Int] = {
@@ -310,7 +309,4 @@ public struct DateRangeParser: Sendable {
         "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 12),
     ]
 
-    private static let present: [String: Bool] = [
-        "present": true, "current": true, "now": true, "today": true, "ongoing": true, "date": true,
-    ]
 }

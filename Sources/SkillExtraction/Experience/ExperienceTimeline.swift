@@ -19,12 +19,9 @@ struct ExperienceTimeline {
             let volunteer = section.heading.map(Self.mentionsVolunteering) ?? false
             var starts: [(line: Int, range: DateRange)] = []
             for index in section.lines {
-                let line = document.lines[index]
-                if let range = parser.range(in: line, tokens: tokens[index])
-                    ?? (index < section.lines.upperBound
-                        ? parser.range(
-                            wrappedIn: line, tokens: tokens[index], next: tokens[index + 1])
-                        : nil)
+                let next = index < section.lines.upperBound ? tokens[index + 1] : nil
+                if let range = parser.range(
+                    in: document.lines[index], tokens: tokens[index], next: next)
                 {
                     starts.append((index, range))
                 }

@@ -149,17 +149,19 @@ enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 4)
         scan(scalars) { start, end, isPunctuation in
             let slice = UnsafeBufferPointer(rebasing: bytes[offsets[start]..<offsets[end]])
-            let text = String(decoding: slice, as: UTF8.self)
-            let key: String
-            if isPunctuation {
-                key = text
-            } else if ByteSearch.isASCII(slice) {
-                key = lowercasedASCII(slice, text)
-            } else {
-                key = text.lowercased()
+            if !isPunctuation, ByteSearch.isASCII(slice) {
+                let word = asciiWord(slice)
+                tokens.append(
+                    Token(
+                        text: word.text, key: word.key, isPunctuation: false, start: start,
+                        end: end, keyHash: word.hash))
+                return
             }
+            let text = String(decoding: slice, as: UTF8.self)
             tokens.append(
-                Token(text: text, key: key, isPunctuation: isPunctuation, start: start, end: end))
+                Token(
+                    text: text, key: isPunctuation ? text : text.lowercased(),
+                    isPunctuation: isPunctuation, start: start, end: end))
         }
         return tokens
     }
@@ -199,19 +201,6 @@ enum Tokenizer {
             return word.count
         }
         return (text, key, finished)
-    }
-
-    /// The lowercased form of an ASCII word; `text` itself when it has no capital.
-    private static func lowercasedASCII(_ word: UnsafeBufferPointer<UInt8>, _ text: String)
-        -> String
-    {
-        guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-        return String(unsafeUninitializedCapacity: word.count) { buffer in
-            for (offset, byte) in word.enumerated() {
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            }
-            return word.count
-        }
     }
 
     /// Finds the tokens of a line given as its scalars, and hands each one's scalar offsets to
