@@ -76,7 +76,8 @@ public struct DateRangeParser: Sendable {
             // A lone season ("Summer 2021") is a range of its own.
             if case .point(_, let endMonth?) = piece, !joined || next >= pieces.count {
                 return Match(
-                    range: DateRange(start: start, end: MonthStamp(year: start.year, month: endMonth)),
+                    range: DateRange(
+                        start: start, end: MonthStamp(year: start.year, month: endMonth)),
                     tokens: spans[index], isCurrent: false)
             }
         }
@@ -101,7 +102,9 @@ public struct DateRangeParser: Sendable {
     /// (`pieces`), ended by the date or "present" that the next line starts with, when the next
     /// line does not open a range itself; with no such end, a range left open, which runs to
     /// today ("2016 / 09 - University of Bremen").
-    private func wrappedRange(_ pieces: [Piece], spans: [ClosedRange<Int>], next nextTokens: [Token])
+    private func wrappedRange(
+        _ pieces: [Piece], spans: [ClosedRange<Int>], next nextTokens: [Token]
+    )
         -> Match?
     {
         guard pieces.count >= 2, case .point(let start, nil) = pieces[0],
@@ -116,7 +119,8 @@ public struct DateRangeParser: Sendable {
         }
         // Left open only when the next line holds no date at all: a year there ("Tested the
         // 2011 release") leaves the range unread.
-        if following.contains(where: { if case .point = $0 { return true } else { return false } }) {
+        if following.contains(where: { if case .point = $0 { return true } else { return false } })
+        {
             return nil
         }
         return Match(range: DateRange(start: start, end: today), tokens: tokens, isCurrent: true)
@@ -219,7 +223,9 @@ public struct DateRangeParser: Sendable {
                 if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].key),
                     let month = Self.months[key]
                 {
-                    add(.point(MonthStamp(year: year, month: month), endMonth: nil), index...yearIndex)
+                    add(
+                        .point(MonthStamp(year: year, month: month), endMonth: nil),
+                        index...yearIndex)
                     index = yearIndex + 1
                     continue
                 }
@@ -238,14 +244,18 @@ public struct DateRangeParser: Sendable {
                 let first = Int(key), let second = Int(tokens[index + 2].key)
             {
                 if (1...12).contains(first), let year = Self.year(tokens[index + 2].key) {
-                    add(.point(MonthStamp(year: year, month: first), endMonth: nil), index...(index + 2))
+                    add(
+                        .point(MonthStamp(year: year, month: first), endMonth: nil),
+                        index...(index + 2))
                     index += 3
                     continue
                 }
                 if let year = Self.year(key), (1...12).contains(second),
                     tokens[index + 2].key.count <= 2
                 {
-                    add(.point(MonthStamp(year: year, month: second), endMonth: nil), index...(index + 2))
+                    add(
+                        .point(MonthStamp(year: year, month: second), endMonth: nil),
+                        index...(index + 2))
                     index += 3
                     continue
                 }
@@ -257,14 +267,18 @@ public struct DateRangeParser: Sendable {
                     if parts.count >= 2, parts[1].count <= 2, let month = Int(parts[1]),
                         (1...12).contains(month)
                     {
-                        add(.point(MonthStamp(year: year, month: month), endMonth: nil), index...index)
+                        add(
+                            .point(MonthStamp(year: year, month: month), endMonth: nil),
+                            index...index)
                         index += 1
                         continue
                     }
                     if parts.count == 2, let endYear = Self.year(parts[1]) {
                         add(.point(MonthStamp(year: year, month: 1), endMonth: nil), index...index)
                         add(.separator, index...index)
-                        add(.point(MonthStamp(year: endYear, month: 12), endMonth: nil), index...index)
+                        add(
+                            .point(MonthStamp(year: endYear, month: 12), endMonth: nil),
+                            index...index)
                         index += 1
                         continue
                     }
@@ -280,7 +294,9 @@ public struct DateRangeParser: Sendable {
             if isNumber, let year = Self.year(key) {
                 // A bare year: January when it starts a range, December when it ends one.
                 let endsRange = pieces.last == .separator
-                add(.point(MonthStamp(year: year, month: endsRange ? 12 : 1), endMonth: nil), index...index)
+                add(
+                    .point(MonthStamp(year: year, month: endsRange ? 12 : 1), endMonth: nil),
+                    index...index)
                 index += 1
                 continue
             }

@@ -1,3 +1,4 @@
+import Foundation
 import ResumeReading
 
 /// Reads the dated roles of a resume's experience sections into a ``CareerHistory``.
@@ -20,7 +21,10 @@ struct ExperienceTimeline {
         }
         // Formats that carry their roles as data (JSON Resume) name title and organisation.
         for entry in document.entries {
-            guard let index = roles.firstIndex(where: { ($0.firstLine...$0.lastLine).contains(entry.firstLine) })
+            guard
+                let index = roles.firstIndex(where: {
+                    ($0.firstLine...$0.lastLine).contains(entry.firstLine)
+                })
             else { continue }
             if !entry.title.isEmpty { roles[index].title = entry.title }
             if !entry.organisation.isEmpty { roles[index].organisation = entry.organisation }
@@ -65,7 +69,8 @@ private struct SectionReader {
         var dated: [(line: Int, match: DateRangeParser.Match)] = []
         for index in body {
             let next = index < body.upperBound ? tokens[index + 1] : nil
-            if let match = parser.match(in: document.lines[index], tokens: tokens[index], next: next)
+            if let match = parser.match(
+                in: document.lines[index], tokens: tokens[index], next: next)
             {
                 dated.append((index, match))
             }
@@ -81,7 +86,8 @@ private struct SectionReader {
         for (position, date) in dated.enumerated() {
             let previousDated = position > 0 ? dated[position - 1].line : body.lowerBound - 1
             let floor = max(previousDated, headerEnds.last ?? body.lowerBound - 1)
-            let nextDated = position + 1 < dated.count ? dated[position + 1].line : body.upperBound + 1
+            let nextDated =
+                position + 1 < dated.count ? dated[position + 1].line : body.upperBound + 1
             let header = RoleHeader(
                 rest: rest(of: date.line, date.match), dated: date.line,
                 above: linesAbove(date.line, floor: floor),
@@ -114,11 +120,13 @@ private struct SectionReader {
     private func role(
         _ header: RoleHeader, _ match: DateRangeParser.Match, firstLine: Int, headerText: String
     ) -> CareerRole {
-        let kind = Self.kind(title: header.title, headerText: headerText, sectionHeading: section.heading)
+        let kind = Self.kind(
+            title: header.title, headerText: headerText, sectionHeading: section.heading)
         var warnings: [String] = []
         let range = match.range
         if range.end < range.start {
-            warnings.append("ends (\(range.end.text)) before it starts (\(range.start.text)); not counted")
+            warnings.append(
+                "ends (\(range.end.text)) before it starts (\(range.start.text)); not counted")
         } else if range.start > parser.today {
             warnings.append("starts (\(range.start.text)) after \(parser.today.text); not counted")
         }
@@ -189,7 +197,13 @@ private struct SectionReader {
     static func isHeaderLike(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, !text.isEmpty else { return false }
         if "•●▪◦‣*·:►➢✓-–—".unicodeScalars.contains(first) { return false }
-        if text.hasSuffix(".") { return false }
+        // A full stop ends a sentence, not a name ("Acme Ltd.", "S.A.").
+        if text.hasSuffix("."),
+            !RoleHeader.organisationWords.contains(
+                String(RoleHeader.words(text).last ?? "").replacingOccurrences(of: ".", with: ""))
+        {
+            return false
+        }
         let words = text.split(separator: " ").count
         return words <= 12
     }
@@ -215,7 +229,8 @@ private struct SectionReader {
         // The entries: header-like lines that open a block after a blank line.
         var starts: [Int] = []
         var previousBlank = true
-        for index in (runEnd + 1)...max(runEnd + 1, body.upperBound) where index <= body.upperBound {
+        for index in (runEnd + 1)...max(runEnd + 1, body.upperBound) where index <= body.upperBound
+        {
             let text = document.lines[index]
             if text.isEmpty {
                 previousBlank = true
@@ -257,7 +272,8 @@ private struct SectionReader {
     ]
 
     /// The kind of post, from the title and the header, and the section heading (volunteer).
-    static func kind(title: String, headerText: String, sectionHeading: String?) -> CareerRole.Kind {
+    static func kind(title: String, headerText: String, sectionHeading: String?) -> CareerRole.Kind
+    {
         let titleWords = Set(RoleHeader.words(title).map(String.init))
         let headerWords = Set(RoleHeader.words(headerText).map(String.init))
         if !titleWords.isDisjoint(with: internshipWords)
@@ -272,7 +288,8 @@ private struct SectionReader {
             return .volunteer
         }
         if !titleWords.isDisjoint(with: ["tutor", "tutoring", "teaching", "instructor", "ta"])
-            || titleWords.contains("instruction") || titleWords.contains("lab")
+            || titleWords.contains("instruction")
+            || titleWords.contains("lab")
                 && titleWords.contains("assistant")
         {
             return .teaching

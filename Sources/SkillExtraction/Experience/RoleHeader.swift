@@ -1,3 +1,4 @@
+import Foundation
 import ResumeReading
 
 /// Reads the title, organisation and location of a role from the lines around its dates.
@@ -93,9 +94,14 @@ struct RoleHeader: Equatable {
     /// A title followed by its place ("Python Developer Intern Gujarat, India") or by an
     /// organisation that starts with a word such as University ("Fullstack Javascript Engineer
     /// University of Bremen"): the title alone, and what followed it.
-    static func splitTrailing(_ title: String) -> (title: String, place: String?, organisation: String?) {
+    static func splitTrailing(_ title: String) -> (
+        title: String, place: String?, organisation: String?
+    ) {
         let words = title.split(separator: " ", omittingEmptySubsequences: true)
-        guard let lastPost = words.lastIndex(where: { postWords.contains(Self.words(String($0)).first.map(String.init) ?? "") }),
+        guard
+            let lastPost = words.lastIndex(where: {
+                postWords.contains(Self.words(String($0)).first.map(String.init) ?? "")
+            }),
             lastPost + 1 < words.count
         else { return (title, nil, nil) }
         let tail = words[(lastPost + 1)...].joined(separator: " ")
@@ -134,7 +140,15 @@ struct RoleHeader: Equatable {
         } else {
             separators = [" at ", " @ ", ", "]
         }
-        var parts = [text]
+        // A separator inside brackets ("(Research Intern, Dr. Smith)") does not split.
+        var depth = 0
+        let protected = String(
+            text.map { character -> Character in
+                if character == "(" { depth += 1 }
+                if character == ")" { depth = max(0, depth - 1) }
+                return depth > 0 && character == "," ? "\u{1}" : character
+            })
+        var parts = [protected]
         for separator in separators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
@@ -150,7 +164,8 @@ struct RoleHeader: Equatable {
             guard isPlace(place) else { return [part] }
             return [commas.dropLast(2).joined(separator: ", "), place]
         }
-        return parts.map(trimmed).filter { !$0.isEmpty }
+        return parts.map { trimmed($0.replacingOccurrences(of: "\u{1}", with: ",")) }
+            .filter { !$0.isEmpty }
     }
 
     /// Joins "Utrecht" and "Netherlands" back into "Utrecht, Netherlands".
@@ -190,7 +205,9 @@ struct RoleHeader: Equatable {
 
     /// "Adobe Research(Research Intern, Vishwa Vinay)": the organisation outside the brackets
     /// and the title inside, when only the inside names a post.
-    static func parenthesised(_ text: String) -> (title: String?, split: (organisation: String, title: String)?) {
+    static func parenthesised(_ text: String) -> (
+        title: String?, split: (organisation: String, title: String)?
+    ) {
         guard let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"),
             open < close
         else { return (nil, nil) }
