@@ -205,7 +205,9 @@ public struct TextWriter {
             if let quote = item.quote {
                 out += wrap("\(quote.source): \(quote.text)", indent: indent + marker.count + 2)
             }
-            out += self.items(item.children, ordered: false, indent: indent + 4, nested: true)
+            out += self.items(
+                item.children, ordered: false, indent: indent + (marker.isEmpty ? 2 : 4),
+                nested: true)
         }
         return out
     }
