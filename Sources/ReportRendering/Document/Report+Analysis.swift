@@ -11,10 +11,10 @@ extension Report {
         portfolios: [Portfolio] = []
     ) -> Report {
         var blocks: [Block] = [.facts(candidate(profile))]
-        if matches.count > 1 { blocks.append(.section(bestFits(matches))) }
-        if let best = matches.first { blocks.append(.section(match(best, lexicon: lexicon))) }
-        if !nextRoles.isEmpty { blocks.append(.section(self.nextRoles(nextRoles))) }
-        blocks += portfolios.map { .section(portfolio($0)) }
+        if matches.count > 1 { blocks.append(bestFits(matches)) }
+        if let best = matches.first { blocks.append(match(best, lexicon: lexicon)) }
+        if !nextRoles.isEmpty { blocks.append(self.nextRoles(nextRoles)) }
+        blocks += portfolios.map(portfolio)
         return Report(title: title("SkillGap report", of: profile.document), blocks: blocks)
     }
 
@@ -29,7 +29,7 @@ extension Report {
         ]
     }
 
-    static func bestFits(_ matches: [RoleMatch]) -> Section {
+    static func bestFits(_ matches: [RoleMatch]) -> Block {
         let rows = matches.enumerated().map { rank, match in
             [
                 Cell(String(rank + 1)), Cell(match.role.title), Cell(match.role.level.rawValue),
@@ -39,14 +39,14 @@ extension Report {
         let columns = [
             Column("Rank", .trailing), Column("Role"), Column("Level"), Column("Score", .trailing),
         ]
-        return Section("Best fits", blocks: [.table(Table(columns: columns, rows: rows))])
+        return .section("Best fits", [.table(columns, rows)])
     }
 
     static func scoreCell(_ score: Double, meter: Bool) -> Cell {
         Cell(number(score), tone: tone(score: score), meter: meter ? score / 100 : nil)
     }
 
-    static func nextRoles(_ roles: [RoleMatch]) -> Section {
+    static func nextRoles(_ roles: [RoleMatch]) -> Block {
         let rows = roles.map { next in
             [
                 Cell("\(next.role.title) (\(next.role.level.rawValue))"),
@@ -55,8 +55,6 @@ extension Report {
             ]
         }
         let columns = [Column("Role"), Column("Score", .trailing), Column("Still needs")]
-        return Section(
-            "Next roles along the career path",
-            blocks: [.table(Table(columns: columns, rows: rows))])
+        return .section("Next roles along the career path", [.table(columns, rows)])
     }
 }

@@ -14,28 +14,20 @@ extension Report {
                 Cell(row.topGaps.joined(separator: ", ")),
             ]
         }
-        var blocks: [Block] = [.table(Table(columns: columns, rows: rows))]
+        var blocks: [Block] = [.table(columns, rows)]
         let failed = ranked.filter { $0.status == .error }
         if !failed.isEmpty {
             blocks.append(
                 .section(
-                    Section(
-                        "Errors (\(failed.count))",
-                        blocks: [
-                            .list(
-                                List(
-                                    ordered: false, items: failed.map { Item($0.error ?? $0.file) })
-                            )
-                        ])))
+                    "Errors (\(failed.count))", [.bullets(failed.map { Item($0.error ?? $0.file) })]
+                ))
         }
         let skipped = ranked.filter { $0.status == .skipped }
         if !skipped.isEmpty {
             blocks.append(
                 .section(
-                    Section(
-                        "Skipped, not a supported type (\(skipped.count))",
-                        blocks: [.list(List(ordered: false, items: skipped.map { Item($0.file) }))])
-                ))
+                    "Skipped, not a supported type (\(skipped.count))",
+                    [.bullets(skipped.map { Item($0.file) })]))
         }
         return Report(blocks: blocks + cohort(batch))
     }
@@ -54,33 +46,28 @@ extension Report {
                 "min \(number(scores[0])), median \(number(scores[scores.count / 2])), "
                     + "mean \(number(mean)), max \(number(scores[scores.count - 1]))"))
         let total = Double(scores.count)
+        func bars(_ heading: String, _ label: String, _ rows: [Bar]) -> Block {
+            .section(
+                heading,
+                [
+                    .bars(
+                        Bars(
+                            labelHeader: label, valueHeader: "Resumes", shareHeader: "Share",
+                            rows: rows))
+                ])
+        }
         var blocks: [Block] = [
             .facts(facts),
-            .section(
-                Section(
-                    "Score distribution",
-                    blocks: [
-                        .bars(
-                            Bars(
-                                labelHeader: "Score", valueHeader: "Resumes", shareHeader: "Share",
-                                rows: batch.distribution.map {
-                                    resumeBar($0.band, $0.count, of: total)
-                                }))
-                    ])),
+            bars(
+                "Score distribution", "Score",
+                batch.distribution.map { resumeBar($0.band, $0.count, of: total) }),
         ]
         let gaps = batch.commonGaps.prefix(10)
         if !gaps.isEmpty {
             blocks.append(
-                .section(
-                    Section(
-                        "Most common gaps",
-                        blocks: [
-                            .bars(
-                                Bars(
-                                    labelHeader: "Gap", valueHeader: "Resumes",
-                                    shareHeader: "Share",
-                                    rows: gaps.map { resumeBar($0.name, $0.count, of: total) }))
-                        ])))
+                bars(
+                    "Most common gaps", "Gap", gaps.map { resumeBar($0.name, $0.count, of: total) })
+            )
         }
         return blocks
     }

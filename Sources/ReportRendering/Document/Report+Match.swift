@@ -4,7 +4,7 @@ import SkillLexicon
 
 extension Report {
     /// One match in full: score and checks, coverage, strengths, gaps, plan and capstone.
-    static func match(_ match: RoleMatch, lexicon: Lexicon) -> Section {
+    static func match(_ match: RoleMatch, lexicon: Lexicon) -> Block {
         var blocks: [Block] = [
             .facts([
                 Fact(
@@ -20,29 +20,24 @@ extension Report {
         if !bars.isEmpty {
             blocks.append(
                 .section(
-                    Section(
-                        "Coverage by category",
-                        blocks: [
-                            .bars(
-                                Bars(
-                                    labelHeader: "Category", valueHeader: "Points",
-                                    shareHeader: "Coverage", rows: bars))
-                        ])))
+                    "Coverage by category",
+                    [
+                        .bars(
+                            Bars(
+                                labelHeader: "Category", valueHeader: "Points",
+                                shareHeader: "Coverage", rows: bars))
+                    ]))
         }
         let strengths = self.strengths(of: match)
-        if !strengths.isEmpty {
-            blocks.append(
-                .section(
-                    Section("Strengths", blocks: [.list(List(ordered: false, items: strengths))])))
-        }
-        blocks.append(.section(gaps(match.gaps)))
+        if !strengths.isEmpty { blocks.append(.section("Strengths", [.bullets(strengths)])) }
+        blocks.append(gaps(match.gaps))
         if !match.plan.steps.isEmpty {
-            blocks.append(.section(plan(match.plan, from: match.score)))
+            blocks.append(plan(match.plan, from: match.score))
             if let suggestion = match.plan.project {
-                blocks.append(.section(capstone(suggestion, lexicon: lexicon)))
+                blocks.append(capstone(suggestion, lexicon: lexicon))
             }
         }
-        return Section(match.role.title, code: match.role.id, blocks: blocks)
+        return .section(match.role.title, code: match.role.id, blocks)
     }
 
     static func check(_ key: String, _ check: Check) -> Fact {
@@ -96,10 +91,10 @@ extension Report {
             }
     }
 
-    static func gaps(_ gaps: [Gap]) -> Section {
+    static func gaps(_ gaps: [Gap]) -> Block {
         let heading = "Gaps, by what closing them adds"
         guard !gaps.isEmpty else {
-            return Section(heading, blocks: [.note("None: every requirement is met.")])
+            return .section(heading, [.note("None: every requirement is met.")])
         }
         let rows = gaps.map { gap -> [Cell] in
             let priority: Cell
@@ -117,10 +112,10 @@ extension Report {
             Column("Priority"), Column("Skill"), Column("Adds", .trailing),
             Column("Weight", .trailing),
         ]
-        return Section(heading, blocks: [.table(Table(columns: columns, rows: rows))])
+        return .section(heading, [.table(columns, rows)])
     }
 
-    static func plan(_ plan: LearningPlan, from score: Double) -> Section {
+    static func plan(_ plan: LearningPlan, from score: Double) -> Block {
         let summary =
             "\(count(plan.steps.count, "step")), \(count(plan.totalHours, "hour")); "
             + "the score goes from \(number(score)) to \(number(plan.scoreAfter))."
@@ -136,8 +131,7 @@ extension Report {
                         link: link(action.resourceName, action.resourceURL))
                 })
         }
-        return Section(
-            "Learning plan", blocks: [.note(summary), .list(List(ordered: true, items: steps))])
+        return .section("Learning plan", [.note(summary), .numbered(steps)])
     }
 
     /// A link to a web page; anything but `http` and `https` is left out.
@@ -146,12 +140,12 @@ extension Report {
         return Link(title: title ?? "docs", url: url)
     }
 
-    static func capstone(_ suggestion: ProjectSuggestion, lexicon: Lexicon) -> Section {
+    static func capstone(_ suggestion: ProjectSuggestion, lexicon: Lexicon) -> Block {
         let project = suggestion.project
         let covers = suggestion.covers.compactMap { lexicon.skill($0)?.name }
-        return Section(
+        return .section(
             "Capstone project: \(project.title) (\(number(project.hours)) h)",
-            blocks: [
+            [
                 .note(project.summary),
                 .facts([
                     Fact("Closes", covers.joined(separator: ", ")), Fact("Show", project.result),

@@ -3,7 +3,7 @@ import PortfolioScanning
 extension Report {
     /// A scanned portfolio: its projects, what each shows, what each lacks, and the review of
     /// the whole.
-    static func portfolio(_ portfolio: Portfolio) -> Section {
+    static func portfolio(_ portfolio: Portfolio) -> Block {
         let rows = portfolio.projects.map { project in
             [
                 Cell(project.name), Cell(String(project.fileCount)),
@@ -17,7 +17,7 @@ extension Report {
             Column("Project"), Column("Files", .trailing), Column("Languages (lines)"),
             Column("Skills shown", .trailing),
         ]
-        var blocks: [Block] = [.table(Table(columns: columns, rows: rows))]
+        var blocks: [Block] = [.table(columns, rows)]
         let todo = portfolio.projects.compactMap { project -> Item? in
             let missing = project.review.filter { !$0.present }
             guard !missing.isEmpty else { return nil }
@@ -26,10 +26,7 @@ extension Report {
                 children: missing.map { Item("\($0.aspect.rawValue): \($0.message)") })
         }
         if !todo.isEmpty {
-            blocks.append(
-                .section(
-                    Section("To do, by project", blocks: [.list(List(ordered: false, items: todo))])
-                ))
+            blocks.append(.section("To do, by project", [.bullets(todo)]))
         }
         let review =
             portfolio.review.map { finding in
@@ -39,9 +36,8 @@ extension Report {
                     "\(finding.aspect.rawValue): \(finding.message)")
             } + portfolio.warnings.map { Item(badge: Badge(text: "note", tone: .info), $0) }
         if !review.isEmpty {
-            blocks.append(
-                .section(Section("Review", blocks: [.list(List(ordered: false, items: review))])))
+            blocks.append(.section("Review", [.bullets(review)]))
         }
-        return Section("Portfolio: \(portfolio.root)", blocks: blocks)
+        return .section("Portfolio: \(portfolio.root)", blocks)
     }
 }

@@ -22,17 +22,14 @@ extension Report {
         var blocks: [Block] = [
             .facts([Fact("Experience", experience(profile.experienceYears))] + degrees),
             .section(
-                Section(
-                    "Skills found (\(direct.count))",
-                    blocks: items.isEmpty
-                        ? [.note("None.")] : [.list(List(ordered: false, items: items))])),
+                "Skills found (\(direct.count))",
+                items.isEmpty ? [.note("None.")] : [.bullets(items)]),
         ]
         if !implied.isEmpty {
             blocks.append(
                 .section(
-                    Section(
-                        "Implied by those (\(implied.count))",
-                        blocks: [.note(implied.map(\.skill.name).joined(separator: ", "))])))
+                    "Implied by those (\(implied.count))",
+                    [.note(implied.map(\.skill.name).joined(separator: ", "))]))
         }
         return Report(title: title("SkillGap skills", of: profile.document), blocks: blocks)
     }

@@ -165,3 +165,26 @@ public struct Report: Sendable, Equatable {
         public var url: String
     }
 }
+
+/// Shorthands that keep a builder function about its content.
+extension Report.Block {
+    /// A section of `blocks` under `heading`.
+    static func section(_ heading: String, code: String? = nil, _ blocks: [Report.Block]) -> Self {
+        .section(Report.Section(heading, code: code, blocks: blocks))
+    }
+
+    /// A table of `rows` under `columns`.
+    static func table(_ columns: [Report.Column], _ rows: [[Report.Cell]]) -> Self {
+        .table(Report.Table(columns: columns, rows: rows))
+    }
+
+    /// A bulleted list.
+    static func bullets(_ items: [Report.Item]) -> Self {
+        .list(Report.List(ordered: false, items: items))
+    }
+
+    /// A numbered list, such as a plan's steps.
+    static func numbered(_ items: [Report.Item]) -> Self {
+        .list(Report.List(ordered: true, items: items))
+    }
+}
