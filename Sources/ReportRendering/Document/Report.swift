@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The builders (`Report+Analysis.swift` and the others) decide every word, number and order;
 /// the writers (`TextWriter`, `MarkdownWriter`, `HTMLWriter`) only lay the model out. A new
-/// section is one builder function; a new format is one writer.
+/// section is one builder function returning `.section(heading, blocks)`, appended where the
+/// report should show it (README, "Writing reports"); a new format is one writer.
 public struct Report: Sendable, Equatable {
     public var title: Title?
     /// The blocks under the title; sections are blocks too.
