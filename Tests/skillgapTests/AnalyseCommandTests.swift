@@ -23,7 +23,7 @@ import Testing
 
     @Test func schemaCheckerCatchesABrokenReport() throws {
         let broken: [String: Any] = [
-            "schemaVersion": 2, "source": [:], "skills": [["id": "Bad Id"]],
+            "schemaVersion": 99, "source": [:], "skills": [["id": "Bad Id"]],
         ]
         let problems = try JSONSchema(contentsOf: Self.schema).problems(in: broken)
         #expect(problems.contains { $0.contains("missing candidate") })
