@@ -24,9 +24,9 @@ public enum LexiconText {
         if !role.onetCodes.isEmpty { out += "O*NET: \(role.onetCodes.joined(separator: ", "))\n" }
         let years =
             role.experience.maximum.map {
-                "\(TextLayout.number(role.experience.minimum))-\(TextLayout.number($0)) years"
+                "\(Report.number(role.experience.minimum))-\(Report.number($0)) years"
             }
-            ?? "\(TextLayout.number(role.experience.minimum))+ years"
+            ?? "\(Report.number(role.experience.minimum))+ years"
         out += "Experience: \(years)\n"
         var education = "Education: \(role.education.minimum.rawValue) or above"
         if let preferred = role.education.preferred {
