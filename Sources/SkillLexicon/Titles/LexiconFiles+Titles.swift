@@ -32,10 +32,12 @@ extension LexiconFiles {
                 let seniority = fields.choice("seniority", as: Seniority.self, required: false)
                 let research = fields.string("research", required: false)
                 var lists: [String: [String]] = [:]
+                var written = 0
                 for key in ["titles", "fields"] {
                     var forms: [String] = []
-                    for (form, line) in Self.forms(fields.node(key), key: key, file: file, log: log)
-                    {
+                    let given = Self.forms(fields.node(key), key: key, file: file, log: log)
+                    written += given.count
+                    for (form, line) in given {
                         let location = SourceLocation(file: file, line: line)
                         let words = expand.words(of: form)
                         guard !words.isEmpty else {
@@ -57,7 +59,7 @@ extension LexiconFiles {
                     }
                     lists[key] = forms
                 }
-                if lists["titles", default: []].isEmpty, lists["fields", default: []].isEmpty {
+                if written == 0 {
                     fields.problem("titles", "title family \(name ?? "?") lists no titles")
                 }
                 guard let family, let name else { continue }

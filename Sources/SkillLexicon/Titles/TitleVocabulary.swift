@@ -113,8 +113,8 @@ public struct TitleVocabulary: Sendable {
     ///
     /// The rules, in order: the longest title forms are taken first and never overlap; a field
     /// counts when a head word stands next to it. Of the families found, a profiled family beats
-    /// `other`, a whole title beats a field, a longer form beats a shorter one and an earlier one
-    /// a later one. A field's family with a `research` family becomes that family when the title
+    /// `other`, a longer form (a field with its head) beats a shorter one, a whole title beats a
+    /// field and an earlier one a later one. A field's family with a `research` family becomes that family when the title
     /// names research. Seniority words inside a matched title ("Product Manager") are part of the
     /// title; of the others the highest wins, then a level after the title ("SDE II"), then the
     /// entry's own seniority.
@@ -269,6 +269,7 @@ private struct PhraseTable: Sendable {
     /// Every phrase of the table in `words`, shorter ones first at each start.
     private func occurrences(in words: [String]) -> [Occurrence] {
         var found: [Occurrence] = []
+        guard longest > 0 else { return found }
         for start in words.indices {
             var key = ""
             for end in (start + 1)...min(words.count, start + longest) {
@@ -317,8 +318,8 @@ private struct PhraseTable: Sendable {
             }
             let family = vocabulary.families[entry].family
             let key = (
-                family == TitleClass.otherFamily ? 1 : 0, hit.meaning.isField ? 1 : 0,
-                -hit.length, hit.start
+                family == TitleClass.otherFamily ? 1 : 0, -hit.length - (head?.length ?? 0),
+                hit.meaning.isField ? 1 : 0, hit.start
             )
             if best == nil || key < (best?.key ?? key) {
                 best = (key, entry, hit.meaning.form, head)
