@@ -83,10 +83,12 @@ import Testing
             "Machine Learning Research Scientist", "ml-researcher",
             matched: "machine learning research scientist"),
         // A profiled family beats `other`, wherever it stands.
-        Case("Developer / Data Analyst", "data-analyst", matched: "data analyst"),
+        Case("Software Engineer / Data Analyst", "data-analyst", matched: "data analyst"),
         Case("Software Engineer, Machine Learning", "ml-engineer", matched: "machine learning"),
         // Of two profiled titles the longer wins, then a whole title over a field, then the first.
         Case("Data Analyst / Data Scientist", "data-analyst"),
+        // Words count as written: "ML Engineer" is two words, not three.
+        Case("Data Scientist / ML Engineer", "data-scientist"),
         Case("Analytics Lead / Data Scientist", "data-scientist", .lead),
         Case("Data Analyst / Head of Data Science", "data-scientist", .head),
         // A field is a title only next to a head word.
@@ -98,6 +100,7 @@ import Testing
         Case("Product Manager", "other"),
         Case("Senior Product Manager", "other", .senior),
         Case("Engineering Manager", "other", .manager),
+        Case("Senior Engineering Manager", "other", .manager),
         Case("Analytics Engineering Manager", "data-analyst", .manager),
         // A research post in an ML field is an ML researcher's; otherwise the family is unknown.
         Case("Research Assistant, Machine Learning", "ml-researcher", nil, .research),
@@ -229,6 +232,8 @@ import Testing
         Case("Computer Vision Engineer II", "computer-vision-engineer", .mid),
         Case("VP of Machine Learning", "ml-engineer", .director),
         Case("Data Entry Clerk", "other"),
+        Case("Senior Manager", "other", .manager),
+        Case("HR Manager", "other", .manager),
         Case("Senior Data Engineer L5", "data-engineer", .senior),
         Case("Data Engineer L5", "data-engineer", .senior),
     ])

@@ -113,11 +113,11 @@ public struct TitleVocabulary: Sendable {
     ///
     /// The rules, in order: the longest title forms are taken first and never overlap; a field
     /// counts when a head word stands next to it. Of the families found, a profiled family beats
-    /// `other`, a longer form (a field with its head) beats a shorter one, a whole title beats a
-    /// field and an earlier one a later one. A field's family with a `research` family becomes that family when the title
+    /// `other`, a form of more written words (a field with its head) beats a shorter one, a whole
+    /// title beats a field and an earlier one a later one. A field's family with a `research` family becomes that family when the title
     /// names research. Seniority words inside a matched title ("Product Manager") are part of the
-    /// title; of the others the highest wins, then a level after the title ("SDE II"), then the
-    /// entry's own seniority.
+    /// title; of the others and the entry's own seniority ("Senior Manager" is a manager) the
+    /// highest wins, and without any a level after the title decides ("SDE II").
     public func classify(_ title: String) -> TitleClass {
         table.classify(title, in: self)
     }
@@ -253,17 +253,26 @@ private struct PhraseTable: Sendable {
     }
 
     func expand(_ words: [String]) -> [String] {
-        guard !expansions.isEmpty else { return words }
+        expandKeepingOrigins(words).words
+    }
+
+    /// The expanded words, each with the index of the written word it comes from, so that "ML
+    /// Engineer" weighs two words against "Data Scientist", not three.
+    private func expandKeepingOrigins(_ words: [String]) -> (words: [String], origins: [Int]) {
         var result: [String] = []
+        var origins: [Int] = []
         result.reserveCapacity(words.count + 2)
-        for word in words {
+        origins.reserveCapacity(words.count + 2)
+        for (index, word) in words.enumerated() {
             if let long = expansions[word] {
                 result += long
+                origins += repeatElement(index, count: long.count)
             } else {
                 result.append(word)
+                origins.append(index)
             }
         }
-        return result
+        return (result, origins)
     }
 
     /// Every phrase of the table in `words`, shorter ones first at each start.
@@ -284,7 +293,12 @@ private struct PhraseTable: Sendable {
     }
 
     func classify(_ title: String, in vocabulary: TitleVocabulary) -> TitleClass {
-        let words = expand(TitleVocabulary.words(of: title))
+        let (words, origins) = expandKeepingOrigins(TitleVocabulary.words(of: title))
+        /// How many written words an occurrence spans.
+        func written(_ hit: Occurrence?) -> Int {
+            guard let hit else { return 0 }
+            return origins[hit.end - 1] - origins[hit.start] + 1
+        }
         let found = occurrences(in: words)
         var covered = [Bool](repeating: false, count: words.count)
         var titles: [Occurrence] = []
@@ -318,7 +332,7 @@ private struct PhraseTable: Sendable {
             }
             let family = vocabulary.families[entry].family
             let key = (
-                family == TitleClass.otherFamily ? 1 : 0, -hit.length - (head?.length ?? 0),
+                family == TitleClass.otherFamily ? 1 : 0, -written(hit) - written(head),
                 hit.meaning.isField ? 1 : 0, hit.start
             )
             if best == nil || key < (best?.key ?? key) {
@@ -338,11 +352,16 @@ private struct PhraseTable: Sendable {
         // The head of the field that decided the family is a seniority even inside another
         // title ("manager" of "Data Engineering Manager").
         let headSeniority = best?.head?.meaning.seniority
+        let entrySeniority = best.flatMap {
+            $0.head == nil ? vocabulary.families[$0.entry].seniority : nil
+        }
         result.seniority =
-            [Self.seniorityWord(senior, titles: covered, found: found), headSeniority]
+            [
+                Self.seniorityWord(senior, titles: covered, found: found), headSeniority,
+                entrySeniority,
+            ]
             .compactMap { $0 }.max()
             ?? Self.level(in: words, after: titles + heads)
-            ?? best.flatMap { $0.head == nil ? vocabulary.families[$0.entry].seniority : nil }
         let kinds = Set(found.filter { !$0.isInside(covered) }.compactMap(\.meaning.kind))
         result.kind = [.internship, .volunteer, .research, .teaching].first(where: kinds.contains)
         return result
