@@ -17,7 +17,10 @@ extension LexiconFiles {
                 root, file: file, what: "the titles file", allowed: titlesKeys, log: log)
         else { return TitleVocabulary() }
         let abbreviations = Self.abbreviations(top.node("abbreviations"), file: file, log: log)
-        let expand = TitleForms(abbreviations: abbreviations)
+        // Forms are compared as titles are read, with this file's abbreviations, so that a form
+        // claimed twice is found however it is spelled.
+        let reader = TitleVocabulary(
+            families: [], seniority: [:], kinds: [:], heads: [], abbreviations: abbreviations)
         var families: [TitleVocabulary.Family] = []
         var claimed: [String: (name: String, line: Int)] = [:]
         if let list = top.node("families"), case .sequence(let items, _) = list {
@@ -39,7 +42,7 @@ extension LexiconFiles {
                     written += given.count
                     for (form, line) in given {
                         let location = SourceLocation(file: file, line: line)
-                        let words = expand.words(of: form)
+                        let words = reader.expandedWords(of: form)
                         guard !words.isEmpty else {
                             log.add(location, "title form '\(form)' has no letters or digits")
                             continue
@@ -175,20 +178,5 @@ extension LexiconFiles {
             result[short] = long
         }
         return result
-    }
-}
-
-/// Reads forms the way titles are read, with one file's abbreviations, to find forms claimed
-/// twice however they are spelled.
-private struct TitleForms {
-    let vocabulary: TitleVocabulary
-
-    init(abbreviations: [String: String]) {
-        vocabulary = TitleVocabulary(
-            families: [], seniority: [:], kinds: [:], heads: [], abbreviations: abbreviations)
-    }
-
-    func words(of form: String) -> [String] {
-        vocabulary.expandedWords(of: form)
     }
 }

@@ -294,7 +294,7 @@ private struct PhraseTable: Sendable {
 
     func classify(_ title: String, in vocabulary: TitleVocabulary) -> TitleClass {
         let (words, origins) = expandKeepingOrigins(TitleVocabulary.words(of: title))
-        /// How many written words an occurrence spans.
+        // How many written words an occurrence spans.
         func written(_ hit: Occurrence?) -> Int {
             guard let hit else { return 0 }
             return origins[hit.end - 1] - origins[hit.start] + 1
@@ -309,12 +309,12 @@ private struct PhraseTable: Sendable {
             for index in hit.start..<hit.end { covered[index] = true }
         }
         let heads = found.filter(\.meaning.isHead)
-        let senior = found.filter { $0.meaning.seniority != nil }
+        let seniorityWords = found.filter { $0.meaning.seniority != nil }
         // A field partly inside a title still counts: "Data Engineering Manager" is a data
         // engineer although "engineering manager" is a title too.
         let fields = found.filter { $0.meaning.isField && !$0.isInside(covered) }.compactMap {
             field in
-            Self.head(of: field, words: words, heads: heads, seniority: senior).map {
+            Self.head(of: field, words: words, heads: heads, seniority: seniorityWords).map {
                 (field: field, head: $0)
             }
         }
@@ -335,9 +335,8 @@ private struct PhraseTable: Sendable {
                 family == TitleClass.otherFamily ? 1 : 0, -written(hit) - written(head),
                 hit.meaning.isField ? 1 : 0, hit.start
             )
-            if best == nil || key < (best?.key ?? key) {
-                best = (key, entry, hit.meaning.form, head)
-            }
+            if let current = best, current.key <= key { continue }
+            best = (key, entry, hit.meaning.form, head)
         }
 
         var result = TitleClass(
@@ -357,7 +356,7 @@ private struct PhraseTable: Sendable {
         }
         result.seniority =
             [
-                Self.seniorityWord(senior, titles: covered, found: found), headSeniority,
+                Self.seniorityWord(seniorityWords, titles: covered, found: found), headSeniority,
                 entrySeniority,
             ]
             .compactMap { $0 }.max()
