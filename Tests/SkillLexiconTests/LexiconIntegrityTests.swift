@@ -55,6 +55,26 @@ import Testing
         }
     }
 
+    /// The aliases of a junior or senior profile of a family profiled at several levels say a
+    /// seniority of that level, so a title's seniority can point to the level of the role.
+    @Test func juniorAndSeniorAliasesSayTheirLevel() throws {
+        let lexicon = try LexiconLoader().load(builtIn: Self.folder)
+        let leveled = Dictionary(grouping: lexicon.roles, by: \.family).filter { $1.count > 1 }
+        let levels: [RoleLevel: Set<Seniority>] = [
+            .junior: [.intern, .trainee, .junior, .associate],
+            .senior: [.senior, .staff, .principal, .lead, .head, .manager, .director],
+        ]
+        for role in lexicon.roles {
+            guard leveled[role.family] != nil, let expected = levels[role.level] else { continue }
+            for alias in role.aliases {
+                let seniority = lexicon.titles.classify(alias).seniority
+                #expect(
+                    seniority.map(expected.contains) == true,
+                    "\(role.id): '\(alias)' says \(seniority?.rawValue ?? "no seniority")")
+            }
+        }
+    }
+
     /// Every role family has titles, and real resumes outside data get a named family.
     @Test func everyRoleFamilyHasTitlesAndOtherIsBroad() throws {
         let lexicon = try LexiconLoader().load(builtIn: Self.folder)

@@ -400,16 +400,17 @@ private struct PhraseTable: Sendable {
         return nil
     }
 
-    /// The highest seniority word outside the matched titles and outside longer phrases that
-    /// mean something else ("associate" in "Research Associate").
+    /// The highest seniority word outside the matched titles and outside longer seniority or kind
+    /// phrases ("associate" in "Research Associate", "graduate" in "Graduate Trainee").
     private static func seniorityWord(
         _ words: [Occurrence], titles covered: [Bool], found: [Occurrence]
     ) -> Seniority? {
         words.filter { word in
             !word.isInside(covered)
                 && !found.contains {
-                    $0.length > word.length && $0.meaning.seniority == nil
-                        && $0.meaning.kind != nil && $0.start <= word.start && $0.end >= word.end
+                    $0.length > word.length
+                        && ($0.meaning.seniority != nil || $0.meaning.kind != nil)
+                        && $0.start <= word.start && $0.end >= word.end
                 }
         }.compactMap(\.meaning.seniority).max()
     }
