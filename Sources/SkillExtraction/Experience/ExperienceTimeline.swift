@@ -187,13 +187,21 @@ struct SectionReader {
         var index = line - 1
         var blanks = 0
         while index > floor, found.count < 2 {
-            let text = document.lines[index]
-            if text.isEmpty {
+            let raw = document.lines[index]
+            if raw.isEmpty {
                 blanks += 1
                 if blanks > 1 { break }
                 index -= 1
                 continue
             }
+            // "Technologies: AWS, GitHub" between a title and its dates lists tools.
+            if Self.isLabelledList(raw) {
+                index -= 1
+                blanks = 0
+                continue
+            }
+            // An organisation set as a bullet of its own ("• Mathworks Natick, US").
+            let text = Self.unbulleted(raw)
             guard Self.isHeaderLike(text) else { break }
             // A short line right under a bullet or a sentence ends that text ("solutions").
             if index - 1 > floor, !document.lines[index - 1].isEmpty,
@@ -216,6 +224,21 @@ struct SectionReader {
         let text = document.lines[index]
         guard Self.isHeaderLike(text) else { return [] }
         return [(index, text)]
+    }
+
+    /// "Label: item, item": a list under a label.
+    static func isLabelledList(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        return text.distance(from: text.startIndex, to: colon) <= 25
+            && text[colon...].contains(",")
+    }
+
+    /// A bullet line of a few words in capitals, without its bullet: a name set as a bullet.
+    static func unbulleted(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "•●▪◦‣►".unicodeScalars.contains(first)
+        else { return text }
+        let rest = RoleHeader.trimmed(String(text.unicodeScalars.dropFirst()))
+        return rest.split(separator: " ").count <= 6 && RoleHeader.isName(rest) ? rest : text
     }
 
     /// A short line that is not a bullet nor a sentence.

@@ -37,7 +37,9 @@ struct RoleHeader: Equatable {
         let candidates = parts.indices.filter {
             Self.isTitle(parts[$0].text) && !parts[$0].text.hasPrefix("(")
         }
-        let best = candidates.max { left, right in
+        // A post named on the dated line itself wins over the lines around it.
+        let onDated = candidates.filter { parts[$0].line == dated }
+        let best = (onDated.isEmpty ? candidates : onDated).max { left, right in
             Self.words(parts[left].text).count < Self.words(parts[right].text).count
                 || Self.words(parts[left].text).count == Self.words(parts[right].text).count
                     && left > right
@@ -59,7 +61,11 @@ struct RoleHeader: Equatable {
         // The organisation: a part that reads as one (Inc, University) on the title's line or
         // the dated line, else the next part of the title's line, else of the nearest line.
         let titleLine = used.min().map { parts[$0].line }
-        let rest = parts.indices.filter { !used.contains($0) && !Self.isTitle(parts[$0].text) }
+        // A list ("Go, Docker, Perforce") names tools, not an organisation.
+        let rest = parts.indices.filter {
+            !used.contains($0) && !Self.isTitle(parts[$0].text)
+                && parts[$0].text.components(separatedBy: ", ").count < 3
+        }
         let sameLine = rest.filter { parts[$0].line == titleLine || parts[$0].line == dated }
         if let chosen = sameLine.first(where: { Self.isOrganisation(parts[$0].text) })
             ?? sameLine.first ?? rest.first
