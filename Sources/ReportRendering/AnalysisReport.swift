@@ -10,7 +10,7 @@ import SkillLexicon
 /// These types are the contract other programs read; they are built from the domain types and
 /// never encoded from them directly.
 public struct AnalysisReport: Encodable, Sendable {
-    public var schemaVersion = 1
+    public var schemaVersion = 2
     public var source: Source
     public var candidate: Candidate
     public var skills: [SkillEntry]
@@ -29,6 +29,59 @@ public struct AnalysisReport: Encodable, Sendable {
     public struct Candidate: Encodable, Sendable {
         public var experienceYears: Double
         public var education: [Education]
+        public var history: History
+    }
+
+    /// The dated roles behind ``Candidate/experienceYears``.
+    public struct History: Encodable, Sendable {
+        public var years: Double
+        /// "7.6 years: 3 jobs, 1 internship at half".
+        public var explanation: String
+        public var roles: [Role]
+
+        public init(_ history: CareerHistory) {
+            years = history.years
+            explanation = history.explanation
+            roles = history.roles.map(Role.init)
+        }
+    }
+
+    public struct Role: Encodable, Sendable {
+        public var title: String
+        public var organisation: String
+        public var location: String?
+        /// "2021-03".
+        public var start: String
+        /// "2023-01", or "present".
+        public var end: String
+        public var months: Int
+        public var kind: String
+        /// 1 for a job, 0.5 for internships, volunteer work and student posts.
+        public var weight: Double
+        public var family: String
+        public var familyName: String
+        public var seniority: String?
+        /// 1-based lines of the resume the role covers.
+        public var firstLine: Int
+        public var lastLine: Int
+        public var warnings: [String]
+
+        init(_ role: CareerRole) {
+            title = role.title
+            organisation = role.organisation
+            location = role.location
+            start = role.start.text
+            end = role.isCurrent ? "present" : role.end.text
+            months = role.months
+            kind = role.kind.rawValue
+            weight = role.weight
+            family = role.family
+            familyName = role.familyName
+            seniority = role.seniority
+            firstLine = role.firstLine + 1
+            lastLine = role.lastLine + 1
+            warnings = role.warnings
+        }
     }
 
     public struct Education: Encodable, Sendable {
@@ -88,7 +141,7 @@ public struct AnalysisReport: Encodable, Sendable {
                 Education(
                     degree: $0.degree.rawValue, written: $0.written, field: $0.field,
                     status: $0.status.rawValue, line: $0.line + 1)
-            })
+            }, history: History(profile.history))
         skills = profile.skills.map { found in
             SkillEntry(
                 id: found.skill.id, name: found.skill.name, category: found.skill.category.rawValue,

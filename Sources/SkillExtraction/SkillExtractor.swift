@@ -44,7 +44,9 @@ public struct SkillExtractor: Sendable {
     /// What one skill gathers while the lines are read.
     private struct Tally {
         var evidence: [Evidence] = []
-        var entries: [ExperienceTimeline.Entry] = []
+        /// The dated roles the skill was used in, by their place in the history.
+        var roles: [Int] = []
+        var ranges: [DateRange] = []
         var usedInProject = false
         var usedUndated = false
         var statedYears: Double?
@@ -95,14 +97,14 @@ public struct SkillExtractor: Sendable {
             // What every mention on the line shares: its evidence text (a long line is clipped
             // once) and the dated entry it belongs to.
             let evidenceText = Self.clip(line)
-            let entry = kind == .experience ? timeline.entry(containing: index) : nil
+            let role = kind == .experience ? timeline.role(containing: index) : nil
             for (position, match) in matches.enumerated() {
                 let skillIndex = match.skillIndex
                 // Mutated in place: the tallies array is not copied per mention.
                 record(
                     &tallies[slot(of: skillIndex)], line: index, text: evidenceText, section: kind,
                     category: categories[skillIndex],
-                    entry: entry,
+                    role: role.map { ($0, timeline.history.roles[$0].range) },
                     statedYears: stated[position],
                     limited: Self.isQualifiedAsBasic(tokens, after: match.lastToken))
             }
@@ -144,14 +146,14 @@ public struct SkillExtractor: Sendable {
         }
         found += impliedSkills(of: ranked.map { order[$0] }, found: slots)
         return SkillProfile(
-            document: document, skills: found, experienceYears: timeline.totalYears,
-            education: education.records)
+            document: document, skills: found, experienceYears: timeline.history.years,
+            education: education.records, history: timeline.history)
     }
 
     /// Adds one mention of a skill to its tally; `text` is the line as evidence shows it.
     private func record(
         _ tally: inout Tally, line: Int, text: String, section: SectionKind,
-        category: SkillCategory, entry: ExperienceTimeline.Entry?, statedYears: Double?,
+        category: SkillCategory, role: (index: Int, range: DateRange)?, statedYears: Double?,
         limited: Bool
     ) {
         if tally.evidence.last?.line != line + 1 {
@@ -161,8 +163,11 @@ public struct SkillExtractor: Sendable {
                     section: section, line: line + 1, text: text))
         }
         if section == .experience {
-            if let entry {
-                if !tally.entries.contains(entry) { tally.entries.append(entry) }
+            if let role {
+                if !tally.roles.contains(role.index) {
+                    tally.roles.append(role.index)
+                    tally.ranges.append(role.range)
+                }
             } else {
                 tally.usedUndated = true
             }
@@ -183,16 +188,16 @@ public struct SkillExtractor: Sendable {
     private func judge(_ tally: Tally) -> Judgement {
         // Most skills are used in no dated role or in one: their months need no merging.
         let months: Int
-        switch tally.entries.count {
+        switch tally.ranges.count {
         case 0: months = 0
-        case 1: months = tally.entries[0].range.months
-        default: months = ExperienceTimeline.monthCount(of: tally.entries.map(\.range))
+        case 1: months = tally.ranges[0].months
+        default: months = ExperienceTimeline.monthCount(of: tally.ranges)
         }
         let yearsUsed = (Double(months) / 12 * 10).rounded() / 10
         let years = max(yearsUsed, tally.statedYears ?? 0)
         var level = Proficiency.awareness
         let certified = tally.evidence.contains { $0.kind == .certified }
-        if certified || !tally.entries.isEmpty || tally.usedInProject || tally.usedUndated
+        if certified || !tally.ranges.isEmpty || tally.usedInProject || tally.usedUndated
             || tally.demonstrated
         {
             level = .working
@@ -200,7 +205,7 @@ public struct SkillExtractor: Sendable {
         if years >= 3 { level = .practitioner }
         if years >= 6 { level = .expert }
         if tally.limited, !tally.demonstrated { level = .awareness }
-        let lastUsed = tally.entries.lazy.map(\.range.end.year).max()
+        let lastUsed = tally.ranges.lazy.filter { $0.months > 0 }.map(\.end.year).max()
         return Judgement(proficiency: level, yearsUsed: yearsUsed, lastUsed: lastUsed)
     }
 

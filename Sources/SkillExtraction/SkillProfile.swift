@@ -94,6 +94,8 @@ public struct SkillProfile: Sendable {
     /// Total professional years from dated experience entries (internships at half).
     public var experienceYears: Double
     public var education: [EducationRecord]
+    /// The dated roles the years come from.
+    public var history = CareerHistory()
 
     /// The found skill with this id.
     public func skill(_ id: String) -> FoundSkill? {

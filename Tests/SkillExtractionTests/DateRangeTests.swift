@@ -78,8 +78,9 @@ import Testing
             """)
         // Jun 2020-Nov 2026, Jul 2015-May 2020 and Jun 2012-Jun 2015: 78 + 59 + 37 months. The
         // Delta dash has no date after it on the next line, and the Epsilon line is followed by
-        // a range of its own (2009-2010, 24 months, not wrapped into Epsilon's).
-        #expect(profile.experienceYears == 16.5)
+        // a range of its own (2009-2010, 24 months, not wrapped into Epsilon's), a teaching
+        // assistantship that counts at half: 12 months.
+        #expect(profile.experienceYears == 15.5)
     }
 
     @Test(arguments: [

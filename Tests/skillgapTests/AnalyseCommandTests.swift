@@ -23,7 +23,7 @@ import Testing
 
     @Test func schemaCheckerCatchesABrokenReport() throws {
         let broken: [String: Any] = [
-            "schemaVersion": 2, "source": [:], "skills": [["id": "Bad Id"]],
+            "schemaVersion": 99, "source": [:], "skills": [["id": "Bad Id"]],
         ]
         let problems = try JSONSchema(contentsOf: Self.schema).problems(in: broken)
         #expect(problems.contains { $0.contains("missing candidate") })
@@ -160,7 +160,7 @@ import Testing
     }
 
     /// Each family profiled at three levels takes the level the resume's experience fits (the
-    /// student 1.7 years, the analyst 7.9, the data engineer 11.3), or the one `--level` asks;
+    /// student 0.8 years, the analyst 7.9, the data engineer 11.3), or the one `--level` asks;
     /// and the graduate meets each level less than the one below it.
     @Test(arguments: [
         "data-analyst", "data-scientist", "data-engineer", "mlops-engineer", "ml-engineer",

@@ -172,9 +172,44 @@ struct PageLayout {
             }
         }
         guard lineCount(left) >= Self.minimumColumnLines,
-            lineCount(right) >= Self.minimumColumnLines
+            lineCount(right) >= Self.minimumColumnLines,
+            !isDateColumn(right), !isDateColumn(left)
         else { return nil }
         return (end, left, right)
+    }
+
+    /// Whether `words` are a column of dates beside entries rather than a column of text: short
+    /// rows ("Aug 2022 - Present", "Natick, US", "CGPA: 3.93/4.0"), at least a third of them
+    /// and at least two holding a year. Such a column stays on the lines of the entries it
+    /// dates, so each date is read with its entry, not after the whole section.
+    private func isDateColumn(_ words: [Word]) -> Bool {
+        let rows = rows(of: words)
+        // Dates stacked over three rows ("Current", "|", "08/2023") have no entry line to
+        // share: that column stays a column, and extraction pairs it with the entries.
+        guard rows.allSatisfy({ $0.count <= 6 && !($0.count == 1 && $0[0].text == "|") })
+        else { return false }
+        let dated = rows.count { row in row.contains { Self.isYear($0.text) } }
+        return dated >= 2 && dated * 3 >= rows.count
+    }
+
+    /// A word holding a year from 1950 to 2039 as four digits of its own ("2021", "08/2023",
+    /// "2019–2021").
+    static func isYear(_ text: String) -> Bool {
+        var run = 0
+        var digits: [UInt8] = []
+        for byte in text.utf8 + [0] {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                digits.append(byte)
+                continue
+            }
+            if run == 4 {
+                let value = digits.suffix(4).reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                if (1950...2039).contains(value) { return true }
+            }
+            run = 0
+        }
+        return false
     }
 
     private func covered(_ words: [Word]) -> [ClosedRange<Double>] {

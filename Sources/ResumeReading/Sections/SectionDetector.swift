@@ -57,6 +57,9 @@ struct SectionDetector {
             // Sub-labels inside a skills section ("Languages: Python, R") are not new sections.
             guard let kind = HeadingVocabulary.exactKind(of: label) else { return nil }
             if current == .skills, [.skills, .languages, .other].contains(kind) { return nil }
+            // "Technologies: AWS, GitHub" under a role or a project lists what it used: the
+            // entry goes on after it.
+            if current == .experience || current == .projects, kind == .skills { return nil }
             if kind == .languages, !HeadingVocabulary.namesHumanLanguage(String(rest)) {
                 return (.skills, label)
             }

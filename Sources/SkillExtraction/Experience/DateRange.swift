@@ -46,34 +46,53 @@ public struct DateRangeParser: Sendable {
     /// of the line after it, also a range that a date column wraps over the two lines ("June
     /// 2020 – Developer, Acme" above "Present Working on ...").
     func range(in line: String, tokens: [Token], next: [Token]? = nil) -> DateRange? {
+        match(in: line, tokens: tokens, next: next)?.range
+    }
+
+    /// A date range found in a line, with the tokens it was read from.
+    struct Match: Equatable {
+        var range: DateRange
+        /// The indices of the line's tokens that the dates were written with.
+        var tokens: ClosedRange<Int>
+        /// The range ends "present", or was left open ("2016 / 09 -" with nothing after it).
+        var isCurrent: Bool
+    }
+
+    /// The first date range in `line` with the tokens that hold it. An end before the start,
+    /// or a start after today, is kept (its range covers no month) so that the caller can warn.
+    func match(in line: String, tokens: [Token], next: [Token]? = nil) -> Match? {
         guard Self.hasFourDigits(line) else { return nil }
-        let pieces = self.pieces(of: tokens)
+        let (pieces, spans) = self.pieces(of: tokens)
         for (index, piece) in pieces.enumerated() {
             guard case .point(let start, _) = piece else { continue }
             var next = index + 1
             if next < pieces.count, pieces[next] == .separator { next += 1 }
             let joined = next > index + 1
             if next < pieces.count, joined, let range = range(from: start, to: pieces[next]) {
-                return range
+                return Match(
+                    range: range, tokens: spans[index].lowerBound...spans[next].upperBound,
+                    isCurrent: pieces[next] == .present)
             }
             // A lone season ("Summer 2021") is a range of its own.
             if case .point(_, let endMonth?) = piece, !joined || next >= pieces.count {
-                return DateRange(start: start, end: MonthStamp(year: start.year, month: endMonth))
+                return Match(
+                    range: DateRange(
+                        start: start, end: MonthStamp(year: start.year, month: endMonth)),
+                    tokens: spans[index], isCurrent: false)
             }
         }
-        return next.flatMap { wrappedRange(pieces, next: $0) }
+        return next.flatMap { wrappedRange(pieces, spans: spans, next: $0) }
     }
 
-    /// The range from `start` to the end `piece` stands for, if it is a date or "present" that
-    /// does not come before it.
+    /// The range from `start` to the end `piece` stands for, if it is a date or "present";
+    /// an end before the start gives a range of no months, for the caller to warn about.
     private func range(from start: MonthStamp, to piece: Piece) -> DateRange? {
         switch piece {
         case .point(let end, let endMonth):
             let last = endMonth.map { MonthStamp(year: end.year, month: $0) } ?? end
-            return last >= start && last.year - start.year <= 60
-                ? DateRange(start: start, end: last) : nil
+            return abs(last.year - start.year) <= 60 ? DateRange(start: start, end: last) : nil
         case .present:
-            return today >= start ? DateRange(start: start, end: today) : nil
+            return DateRange(start: start, end: today)
         default:
             return nil
         }
@@ -81,15 +100,80 @@ public struct DateRangeParser: Sendable {
 
     /// The range of a line that starts with a date and a dash that no date follows on it
     /// (`pieces`), ended by the date or "present" that the next line starts with, when the next
-    /// line does not open a range itself.
-    private func wrappedRange(_ pieces: [Piece], next nextTokens: [Token]) -> DateRange? {
+    /// line does not open a range itself; with no such end, a range left open, which runs to
+    /// today ("2016 / 09 - University of Bremen").
+    private func wrappedRange(
+        _ pieces: [Piece], spans: [ClosedRange<Int>], next nextTokens: [Token]
+    )
+        -> Match?
+    {
         guard pieces.count >= 2, case .point(let start, nil) = pieces[0],
             pieces[1] == .separator, pieces.count == 2 || pieces[2] == .other
         else { return nil }
-        let following = self.pieces(of: nextTokens)
-        guard let end = following.first, following.count < 2 || following[1] != .separator
-        else { return nil }
-        return range(from: start, to: end)
+        let tokens = spans[0].lowerBound...spans[1].upperBound
+        let (following, _) = self.pieces(of: nextTokens)
+        if let end = following.first, following.count < 2 || following[1] != .separator,
+            let range = range(from: start, to: end)
+        {
+            return Match(range: range, tokens: tokens, isCurrent: end == .present)
+        }
+        // Left open only when the next line holds no date at all: a year there ("Tested the
+        // 2011 release") leaves the range unread.
+        if following.contains(where: { if case .point = $0 { return true } else { return false } })
+        {
+            return nil
+        }
+        return Match(range: DateRange(start: start, end: today), tokens: tokens, isCurrent: true)
+    }
+
+    /// Whether a line holds nothing but dates: points, "present" words and dashes or pipes.
+    func isDateOnly(_ tokens: [Token]) -> Bool {
+        let pieces = stackPieces(tokens).map(\.piece)
+        return !pieces.isEmpty && pieces.allSatisfy { $0 != .other }
+            && pieces.contains { $0 != .separator }
+    }
+
+    /// The ranges of a column of date lines read one after another: "2025 – Present" on each
+    /// line, or a range stacked over three lines ("Current", "|", "08/2023"), either end first.
+    func stackedRanges(_ lines: [[Token]]) -> [DateRange] {
+        let pieces = lines.flatMap(stackPieces)
+        var ranges: [DateRange] = []
+        var index = 0
+        while index + 2 < pieces.count {
+            guard pieces[index + 1].piece == .separator else {
+                index += 1
+                continue
+            }
+            let (first, second) = (pieces[index], pieces[index + 2])
+            switch (first.piece, second.piece) {
+            case (.point(let one, _), .point(let other, _)):
+                // Either end may come first; a bare year means its whole year.
+                let (early, late) = one <= other ? (first, second) : (second, first)
+                guard case .point(var start, _) = early.piece, case .point(var end, _) = late.piece
+                else { break }
+                if early.bare { start = MonthStamp(year: start.year, month: 1) }
+                if late.bare { end = MonthStamp(year: end.year, month: 12) }
+                ranges.append(DateRange(start: start, end: end))
+            case (.point(let start, _), .present), (.present, .point(let start, _)):
+                ranges.append(DateRange(start: start, end: today))
+            default:
+                break
+            }
+            index += 3
+        }
+        return ranges
+    }
+
+    /// The date pieces of a line on which a pipe is a separator too, each marked when it is a
+    /// year alone ("2021").
+    private func stackPieces(_ tokens: [Token]) -> [(piece: Piece, bare: Bool)] {
+        guard !tokens.isEmpty else { return [] }
+        if tokens.allSatisfy({ $0.key == "|" }) { return [(.separator, false)] }
+        let kept = tokens.filter { $0.key != "|" }
+        let (pieces, spans) = self.pieces(of: kept)
+        return zip(pieces, spans).map { piece, span in
+            (piece, span.count == 1 && Self.year(kept[span.lowerBound].key) != nil)
+        }
     }
 
     /// Every year written in the line (for "last used" and graduation years).
@@ -100,15 +184,22 @@ public struct DateRangeParser: Sendable {
     /// Every year written in `text`, whose tokens the caller has already cut.
     func years(in text: String, tokens: [Token]) -> [Int] {
         guard Self.hasFourDigits(text) else { return [] }
-        return pieces(of: tokens).compactMap {
+        return pieces(of: tokens).pieces.compactMap {
             if case .point(let stamp, _) = $0 { return stamp.year }
             return nil
         }
     }
 
-    private func pieces(of tokens: [Token]) -> [Piece] {
+    /// The date pieces of a line's tokens, each with the tokens it was read from.
+    private func pieces(of tokens: [Token]) -> (pieces: [Piece], spans: [ClosedRange<Int>]) {
         var pieces: [Piece] = []
+        var spans: [ClosedRange<Int>] = []
         pieces.reserveCapacity(tokens.count)
+        spans.reserveCapacity(tokens.count)
+        func add(_ piece: Piece, _ span: ClosedRange<Int>) {
+            pieces.append(piece)
+            spans.append(span)
+        }
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -132,7 +223,9 @@ public struct DateRangeParser: Sendable {
                 if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].key),
                     let month = Self.months[key]
                 {
-                    pieces.append(.point(MonthStamp(year: year, month: month), endMonth: nil))
+                    add(
+                        .point(MonthStamp(year: year, month: month), endMonth: nil),
+                        index...yearIndex)
                     index = yearIndex + 1
                     continue
                 }
@@ -140,7 +233,9 @@ public struct DateRangeParser: Sendable {
             if isWord, index + 1 < tokens.count, let year = Self.year(tokens[index + 1].key),
                 let season = Self.seasons[key]
             {
-                pieces.append(.point(MonthStamp(year: year, month: season.0), endMonth: season.1))
+                add(
+                    .point(MonthStamp(year: year, month: season.0), endMonth: season.1),
+                    index...(index + 1))
                 index += 2
                 continue
             }
@@ -149,14 +244,18 @@ public struct DateRangeParser: Sendable {
                 let first = Int(key), let second = Int(tokens[index + 2].key)
             {
                 if (1...12).contains(first), let year = Self.year(tokens[index + 2].key) {
-                    pieces.append(.point(MonthStamp(year: year, month: first), endMonth: nil))
+                    add(
+                        .point(MonthStamp(year: year, month: first), endMonth: nil),
+                        index...(index + 2))
                     index += 3
                     continue
                 }
                 if let year = Self.year(key), (1...12).contains(second),
                     tokens[index + 2].key.count <= 2
                 {
-                    pieces.append(.point(MonthStamp(year: year, month: second), endMonth: nil))
+                    add(
+                        .point(MonthStamp(year: year, month: second), endMonth: nil),
+                        index...(index + 2))
                     index += 3
                     continue
                 }
@@ -168,22 +267,25 @@ public struct DateRangeParser: Sendable {
                     if parts.count >= 2, parts[1].count <= 2, let month = Int(parts[1]),
                         (1...12).contains(month)
                     {
-                        pieces.append(.point(MonthStamp(year: year, month: month), endMonth: nil))
+                        add(
+                            .point(MonthStamp(year: year, month: month), endMonth: nil),
+                            index...index)
                         index += 1
                         continue
                     }
                     if parts.count == 2, let endYear = Self.year(parts[1]) {
-                        pieces.append(.point(MonthStamp(year: year, month: 1), endMonth: nil))
-                        pieces.append(.separator)
-                        pieces.append(.point(MonthStamp(year: endYear, month: 12), endMonth: nil))
+                        add(.point(MonthStamp(year: year, month: 1), endMonth: nil), index...index)
+                        add(.separator, index...index)
+                        add(
+                            .point(MonthStamp(year: endYear, month: 12), endMonth: nil),
+                            index...index)
                         index += 1
                         continue
                     }
                     if parts.count == 2, Self.isPresent(parts[1]) {
-                        pieces += [
-                            .point(MonthStamp(year: year, month: 1), endMonth: nil), .separator,
-                            .present,
-                        ]
+                        add(.point(MonthStamp(year: year, month: 1), endMonth: nil), index...index)
+                        add(.separator, index...index)
+                        add(.present, index...index)
                         index += 1
                         continue
                     }
@@ -192,21 +294,22 @@ public struct DateRangeParser: Sendable {
             if isNumber, let year = Self.year(key) {
                 // A bare year: January when it starts a range, December when it ends one.
                 let endsRange = pieces.last == .separator
-                pieces.append(
-                    .point(MonthStamp(year: year, month: endsRange ? 12 : 1), endMonth: nil))
+                add(
+                    .point(MonthStamp(year: year, month: endsRange ? 12 : 1), endMonth: nil),
+                    index...index)
                 index += 1
                 continue
             }
             if isWord, Self.mayBePresent(lead), Self.isPresent(key) {
-                pieces.append(.present)
+                add(.present, index...index)
             } else if Self.isSeparator(key) {
-                if pieces.last != .separator { pieces.append(.separator) }
+                if pieces.last != .separator { add(.separator, index...index) }
             } else if !Self.isMark(key, ",") && !Self.isMark(key, ".") {
-                pieces.append(.other)
+                add(.other, index...index)
             }
             index += 1
         }
-        return pieces
+        return (pieces, spans)
     }
 
     /// "-", "–", "—", "~", "→", "to", "until", "till", "through", "thru". Told apart by length

@@ -1,65 +1,40 @@
+import Foundation
 import ResumeReading
 
-/// The dated entries of a resume's experience sections and the years they add up to.
+/// Reads the dated roles of a resume's experience sections into a ``CareerHistory``.
+///
+/// A role is a date range in an experience section with the header lines around it (title,
+/// organisation, place) and the lines down to the next role. A column of dates that a PDF
+/// printed apart from its entries ("Current | 08/2023", "2021 | 2020", one after the other
+/// before the entries) is matched to the entries after it by position, when their counts agree.
+/// Dates whose header names a degree, a course, a training or a certificate are not roles.
 struct ExperienceTimeline {
-    /// A dated role: its range, the lines it covers, and whether it was an internship.
-    struct Entry: Equatable {
-        var range: DateRange
-        var firstLine: Int
-        var lastLine: Int
-        var isInternship: Bool
-    }
-
-    private(set) var entries: [Entry] = []
+    private(set) var history = CareerHistory()
 
     /// `tokens` holds the tokens of every line of `document`, cut once by the extractor.
     init(document: ResumeDocument, tokens: [[Token]], parser: DateRangeParser) {
+        var roles: [CareerRole] = []
         for section in document.sections where section.kind == .experience {
-            // Volunteer work counts at half, like an internship.
-            let volunteer = section.heading.map(Self.mentionsVolunteering) ?? false
-            var starts: [(line: Int, range: DateRange)] = []
-            for index in section.lines {
-                let next = index < section.lines.upperBound ? tokens[index + 1] : nil
-                if let range = parser.range(
-                    in: document.lines[index], tokens: tokens[index], next: next)
-                {
-                    starts.append((index, range))
-                }
-            }
-            for (position, start) in starts.enumerated() {
-                // The title line just above a date belongs to the entry.
-                var first = start.line
-                if first - 1 > section.lines.lowerBound,
-                    position == 0 || first - 1 > starts[position - 1].line,
-                    !document.lines[first - 1].isEmpty
-                {
-                    first -= 1
-                }
-                let last =
-                    position + 1 < starts.count
-                    ? max(first, starts[position + 1].line - 2) : section.lines.upperBound
-                let heading = tokens[first...min(start.line + 1, last)]
-                entries.append(
-                    Entry(
-                        range: start.range, firstLine: first, lastLine: last,
-                        isInternship: volunteer
-                            || heading.contains { $0.contains(where: Self.marksInternship) }))
-            }
+            let reader = SectionReader(
+                document: document, tokens: tokens, parser: parser, section: section)
+            roles += reader.roles()
         }
+        // Formats that carry their roles as data (JSON Resume) name title and organisation.
+        for entry in document.entries {
+            guard
+                let index = roles.firstIndex(where: {
+                    ($0.firstLine...$0.lastLine).contains(entry.firstLine)
+                })
+            else { continue }
+            if !entry.title.isEmpty { roles[index].title = entry.title }
+            if !entry.organisation.isEmpty { roles[index].organisation = entry.organisation }
+        }
+        history = CareerHistory(roles: roles)
     }
 
-    /// The entry that a line of an experience section belongs to.
-    func entry(containing line: Int) -> Entry? {
-        entries.first { ($0.firstLine...$0.lastLine).contains(line) }
-    }
-
-    /// Total professional years: overlapping ranges merged, internships at half.
-    var totalYears: Double {
-        let full = Self.monthCount(of: entries.filter { !$0.isInternship }.map(\.range))
-        // The months only internships cover: all covered months less the full-time ones.
-        let internMonths = Self.monthCount(of: entries.map(\.range)) - full
-        let total = Double(full) + Double(internMonths) / 2
-        return (total / 12 * 10).rounded() / 10
+    /// The role that a line of an experience section belongs to.
+    func role(containing line: Int) -> Int? {
+        history.roles.firstIndex { ($0.firstLine...$0.lastLine).contains(line) }
     }
 
     /// How many distinct months `ranges` cover, from the ranges merged in order rather than from
@@ -74,31 +49,278 @@ struct ExperienceTimeline {
         }
         return count
     }
+}
 
-    /// "volunteer" anywhere in the text, in any case ("Volunteering", "VOLUNTEER WORK"); compared
-    /// as bytes, which is much cheaper than Foundation's substring search.
-    private static func mentionsVolunteering(_ text: String) -> Bool {
-        ByteSearch.contains("volunteer", in: Array(text.lowercased().utf8))
+/// The roles of one experience section.
+private struct SectionReader {
+    let document: ResumeDocument
+    let tokens: [[Token]]
+    let parser: DateRangeParser
+    let section: ResumeSection
+
+    /// The lines of the section after its heading.
+    var body: ClosedRange<Int>? {
+        let first = section.heading == nil ? section.lines.lowerBound : section.lines.lowerBound + 1
+        return first <= section.lines.upperBound ? first...section.lines.upperBound : nil
     }
 
-    private static func marksInternship(_ token: Token) -> Bool {
-        // The words are 5 to 14 bytes long and start with one of four letters: most tokens are
-        // told apart by those two facts without a string compare.
-        let key = token.key.utf8
-        guard (5...14).contains(key.count) else { return false }
-        switch key.first {
-        case UInt8(ascii: "i"), UInt8(ascii: "t"), UInt8(ascii: "c"), UInt8(ascii: "a"),
-            UInt8(ascii: "w"):
-            break
-        default:
+    func roles() -> [CareerRole] {
+        guard let body else { return [] }
+        var dated: [(line: Int, match: DateRangeParser.Match)] = []
+        for index in body {
+            let next = index < body.upperBound ? tokens[index + 1] : nil
+            if let match = parser.match(
+                in: document.lines[index], tokens: tokens[index], next: next)
+            {
+                dated.append((index, match))
+            }
+        }
+        if dated.isEmpty || dated.allSatisfy({ rest(of: $0.line, $0.match).isEmpty }),
+            let detached = detachedRoles(in: body)
+        {
+            return detached
+        }
+        var roles: [CareerRole] = []
+        var headerEnds: [Int] = []
+        var boundaries: [Int] = []
+        for (position, date) in dated.enumerated() {
+            let previousDated = position > 0 ? dated[position - 1].line : body.lowerBound - 1
+            let floor = max(previousDated, headerEnds.last ?? body.lowerBound - 1)
+            let nextDated =
+                position + 1 < dated.count ? dated[position + 1].line : body.upperBound + 1
+            let header = RoleHeader(
+                rest: rest(of: date.line, date.match), dated: date.line,
+                above: linesAbove(date.line, floor: floor),
+                below: linesBelow(date.line, ceiling: nextDated))
+            let first = header.lines.first ?? date.line
+            boundaries.append(first)
+            headerEnds.append(header.lines.last ?? date.line)
+            let text = ([document.lines[date.line]] + header.lines.map { document.lines[$0] })
+                .joined(separator: " ")
+            if Self.isNotARole(text) { continue }
+            roles.append(role(header, date.match, firstLine: first, headerText: text))
+        }
+        // Each role runs to the line before the next dated header (a role or not).
+        for index in roles.indices {
+            let later = boundaries.filter { $0 > roles[index].firstLine }.min()
+            roles[index].lastLine = max(roles[index].firstLine, (later ?? body.upperBound + 1) - 1)
+        }
+        inheritOrganisations(&roles)
+        return roles
+    }
+
+    /// A title under the same organisation as the role before it (a promotion) shares it.
+    private func inheritOrganisations(_ roles: inout [CareerRole]) {
+        for index in roles.indices.dropFirst()
+        where roles[index].organisation.isEmpty && !roles[index - 1].organisation.isEmpty {
+            roles[index].organisation = roles[index - 1].organisation
+        }
+    }
+
+    private func role(
+        _ header: RoleHeader, _ match: DateRangeParser.Match, firstLine: Int, headerText: String
+    ) -> CareerRole {
+        let kind = Self.kind(
+            title: header.title, headerText: headerText, sectionHeading: section.heading)
+        var warnings: [String] = []
+        let range = match.range
+        if range.end < range.start {
+            warnings.append(
+                "ends (\(range.end.text)) before it starts (\(range.start.text)); not counted")
+        } else if range.start > parser.today {
+            warnings.append("starts (\(range.start.text)) after \(parser.today.text); not counted")
+        }
+        return CareerRole(
+            title: header.title, organisation: header.organisation, location: header.location,
+            start: range.start, end: range.end, isCurrent: match.isCurrent, kind: kind,
+            weight: Self.weight(kind: kind, title: header.title), firstLine: firstLine,
+            lastLine: firstLine, warnings: warnings)
+    }
+
+    /// The text of a dated line without its dates.
+    private func rest(of line: Int, _ match: DateRangeParser.Match) -> String {
+        let scalars = Array(document.lines[line].unicodeScalars)
+        let lineTokens = tokens[line]
+        let cutFrom = lineTokens[match.tokens.lowerBound].start
+        let cutTo = lineTokens[match.tokens.upperBound].end
+        var text = String.UnicodeScalarView(scalars[..<min(cutFrom, scalars.count)])
+        let after = String(String.UnicodeScalarView(scalars[min(cutTo, scalars.count)...]))
+        let trimmedAfter = RoleHeader.trimmed(after)
+        let before = RoleHeader.trimmed(String(text))
+        if !trimmedAfter.isEmpty {
+            text = (before.isEmpty ? trimmedAfter : before + " | " + trimmedAfter).unicodeScalars
+            return String(text)
+        }
+        return before
+    }
+
+    /// Header-like lines above `line` down to `floor` (exclusive), nearest last: at most two,
+    /// across at most one blank line each, stopping at bullets and at text that continues a
+    /// sentence.
+    private func linesAbove(_ line: Int, floor: Int) -> [(Int, String)] {
+        var found: [(Int, String)] = []
+        var index = line - 1
+        var blanks = 0
+        while index > floor, found.count < 2 {
+            let text = document.lines[index]
+            if text.isEmpty {
+                blanks += 1
+                if blanks > 1 { break }
+                index -= 1
+                continue
+            }
+            guard Self.isHeaderLike(text) else { break }
+            // A short line right under a bullet or a sentence ends that text ("solutions").
+            if index - 1 > floor, !document.lines[index - 1].isEmpty,
+                !Self.isHeaderLike(document.lines[index - 1]), !RoleHeader.isTitle(text)
+            {
+                break
+            }
+            found.insert((index, text), at: 0)
+            blanks = 0
+            index -= 1
+        }
+        return found
+    }
+
+    /// The header-like line below `line`, before `ceiling`, across at most one blank line.
+    private func linesBelow(_ line: Int, ceiling: Int) -> [(Int, String)] {
+        var index = line + 1
+        if index < ceiling, document.lines[index].isEmpty { index += 1 }
+        guard index < ceiling, index <= section.lines.upperBound else { return [] }
+        let text = document.lines[index]
+        guard Self.isHeaderLike(text) else { return [] }
+        return [(index, text)]
+    }
+
+    /// A short line that is not a bullet nor a sentence.
+    static func isHeaderLike(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, !text.isEmpty else { return false }
+        if "•●▪◦‣*·:►➢✓-–—".unicodeScalars.contains(first) { return false }
+        // A full stop ends a sentence, not a name ("Acme Ltd.", "S.A.").
+        if text.hasSuffix("."),
+            !RoleHeader.organisationWords.contains(
+                String(RoleHeader.words(text).last ?? "").replacingOccurrences(of: ".", with: ""))
+        {
             return false
         }
-        switch token.key {
-        case "intern", "internship", "trainee", "co-op", "apprentice", "apprenticeship",
-            "werkstudent":
-            return true
-        default:
-            return false
+        let words = text.split(separator: " ").count
+        return words <= 12
+    }
+
+    /// Columns of dates printed apart from their entries: a run of lines holding only dates
+    /// (a range on each, or stacked "Current", "|", "08/2023"), matched in order to the entries
+    /// that follow, when there are as many entries as ranges.
+    private func detachedRoles(in body: ClosedRange<Int>) -> [CareerRole]? {
+        var runLines: [Int] = []
+        var runEnd = body.lowerBound
+        for index in body {
+            let text = document.lines[index]
+            if text.isEmpty { continue }
+            if text == "|" || parser.isDateOnly(tokens[index]) {
+                runLines.append(index)
+                runEnd = index
+            } else if !runLines.isEmpty {
+                break
+            }
+        }
+        let ranges = parser.stackedRanges(runLines.map { tokens[$0] })
+        guard ranges.count >= 2 else { return nil }
+        // The entries: header-like lines that open a block after a blank line.
+        var starts: [Int] = []
+        var previousBlank = true
+        for index in (runEnd + 1)...max(runEnd + 1, body.upperBound) where index <= body.upperBound
+        {
+            let text = document.lines[index]
+            if text.isEmpty {
+                previousBlank = true
+                continue
+            }
+            if previousBlank, Self.isHeaderLike(text) { starts.append(index) }
+            previousBlank = false
+        }
+        guard starts.count == ranges.count else { return nil }
+        var roles: [CareerRole] = []
+        for (position, (start, range)) in zip(starts, ranges).enumerated() {
+            var below: [(Int, String)] = []
+            if start + 1 <= body.upperBound, Self.isHeaderLike(document.lines[start + 1]) {
+                below = [(start + 1, document.lines[start + 1])]
+            }
+            let header = RoleHeader(
+                rest: "", dated: start, above: [], below: [(start, document.lines[start])] + below)
+            let text = header.lines.map { document.lines[$0] }.joined(separator: " ")
+            let last = position + 1 < starts.count ? starts[position + 1] - 1 : body.upperBound
+            let match = DateRangeParser.Match(
+                range: range, tokens: 0...0, isCurrent: range.end == parser.today)
+            var role = self.role(header, match, firstLine: start, headerText: text)
+            role.lastLine = last
+            if !Self.isNotARole(text) { roles.append(role) }
+        }
+        return roles
+    }
+
+    /// Dates of a degree, a course, a training or a certificate, not of a post.
+    static func isNotARole(_ text: String) -> Bool {
+        RoleHeader.words(text).contains { notRoleWords.contains(String($0)) }
+    }
+
+    static let notRoleWords: Set<String> = [
+        "bachelor", "bachelor's", "bachelors", "master's", "masters", "b.tech", "m.tech",
+        "btech", "mtech", "bsc", "msc", "b.sc", "m.sc", "phd", "cgpa", "gpa", "degree",
+        "diploma", "coursework", "course", "courses", "training", "certificate",
+        "certification", "bootcamp", "workshop", "hackathon", "seminar", "hsc", "ssc",
+    ]
+
+    /// The kind of post, from the title and the header, and the section heading (volunteer).
+    static func kind(title: String, headerText: String, sectionHeading: String?) -> CareerRole.Kind
+    {
+        let titleWords = Set(RoleHeader.words(title).map(String.init))
+        let headerWords = Set(RoleHeader.words(headerText).map(String.init))
+        if !titleWords.isDisjoint(with: internshipWords)
+            || !headerWords.isDisjoint(with: ["internship", "internships", "co-op"])
+        {
+            return .internship
+        }
+        if titleWords.contains("volunteer")
+            || (sectionHeading.map { RoleHeader.words($0).contains { $0.hasPrefix("volunteer") } }
+                ?? false)
+        {
+            return .volunteer
+        }
+        if !titleWords.isDisjoint(with: ["tutor", "tutoring", "teaching", "instructor", "ta"])
+            || titleWords.contains("instruction")
+            || titleWords.contains("lab")
+                && titleWords.contains("assistant")
+        {
+            return .teaching
+        }
+        if !titleWords.isDisjoint(with: ["research", "researcher", "ra", "student"])
+            && !titleWords.isDisjoint(with: studentPostWords.union(["researcher", "research"]))
+        {
+            return .research
+        }
+        return .job
+    }
+
+    static let internshipWords: Set<String> = [
+        "intern", "internship", "trainee", "co-op", "apprentice", "apprenticeship",
+        "werkstudent",
+    ]
+
+    /// Words that make a research or teaching post a student's.
+    static let studentPostWords: Set<String> = [
+        "assistant", "student", "fellow", "fellowship", "scholar", "graduate", "tutor", "ta",
+        "ra", "undergraduate", "lab",
+    ]
+
+    /// 1 for a job, 1/2 for internships, volunteer work and student research or teaching posts.
+    static func weight(kind: CareerRole.Kind, title: String) -> Double {
+        switch kind {
+        case .job: return 1
+        case .internship, .volunteer: return 0.5
+        case .research, .teaching:
+            let words = Set(RoleHeader.words(title).map(String.init))
+            return words.isDisjoint(with: studentPostWords) ? 1 : 0.5
         }
     }
 }
