@@ -82,6 +82,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PortfolioScanningTests", dependencies: ["PortfolioScanning", "SkillLexicon"]),
+        .testTarget(
+            name: "ReportRenderingTests",
+            dependencies: [
+                "ReportRendering", "RoleMatching", "SkillExtraction", "SkillLexicon",
+                "ResumeReading",
+            ]),
         .testTarget(name: "skillgapTests", dependencies: ["skillgap"], exclude: ["Golden"]),
     ]
 )

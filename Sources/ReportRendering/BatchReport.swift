@@ -84,63 +84,10 @@ public struct BatchReport: Sendable {
 
     // MARK: Formats
 
-    /// A plain-text table and the cohort summary.
+    /// The ranking as a plain-text table, then the failed and skipped files and the cohort
+    /// summary.
     public func table() -> String {
-        var out = ""
-        let ranked = self.ranked
-        let scored = ranked.filter { $0.status == .ok }
-        out +=
-            TextLayout.pad("RANK", 5) + TextLayout.pad("SCORE", 7) + TextLayout.pad("FILE", 30)
-            + TextLayout.pad("ROLE", 28) + TextLayout.pad("FIT", 7)
-            + "TOP GAPS\n"
-        for (index, row) in scored.enumerated() {
-            out +=
-                TextLayout.pad(String(index + 1), 5)
-                + TextLayout.pad(TextLayout.number(row.score ?? 0), 7)
-                + TextLayout.pad(TextLayout.clip(row.file, 29), 30)
-            out +=
-                TextLayout.pad(TextLayout.clip(row.roleTitle ?? row.role ?? "", 27), 28)
-                + TextLayout.pad(row.levelFit ?? "", 7)
-            out += row.topGaps.joined(separator: ", ") + "\n"
-        }
-        let failed = ranked.filter { $0.status == .error }
-        if !failed.isEmpty {
-            out += "\nErrors (\(failed.count)):\n"
-            for row in failed { out += "  \(row.error ?? row.file)\n" }
-        }
-        let skipped = ranked.filter { $0.status == .skipped }
-        if !skipped.isEmpty {
-            out += "\nSkipped, not a supported type (\(skipped.count)):\n"
-            for row in skipped { out += "  \(row.file)\n" }
-        }
-        out += "\n" + summaryText()
-        return out
-    }
-
-    private func summaryText() -> String {
-        let scores = rows.compactMap { $0.status == .ok ? $0.score : nil }.sorted()
-        let failed = rows.filter { $0.status == .error }.count
-        let skipped = rows.filter { $0.status == .skipped }.count
-        var out = "Cohort: \(scores.count) scored, \(failed) failed, \(skipped) skipped\n"
-        guard !scores.isEmpty else { return out }
-        let mean = scores.reduce(0, +) / Double(scores.count)
-        out +=
-            "Scores: min \(TextLayout.number(scores[0])), median \(TextLayout.number(scores[scores.count / 2])), "
-        out +=
-            "mean \(TextLayout.number(mean)), max \(TextLayout.number(scores[scores.count - 1]))\n"
-        for (band, count) in distribution {
-            out +=
-                "  " + TextLayout.pad(band, 8)
-                + String(repeating: "█", count: count * 40 / max(scores.count, 1)) + " \(count)\n"
-        }
-        let gaps = commonGaps.prefix(10)
-        if !gaps.isEmpty {
-            out += "Most common gaps:\n"
-            for (name, count) in gaps {
-                out += "  " + TextLayout.pad(TextLayout.clip(name, 40), 42) + "\(count)\n"
-            }
-        }
-        return out
+        TextWriter(colour: false).write(Report.batch(self))
     }
 
     /// Comma-separated values with a header row, RFC 4180 quoting.
@@ -154,8 +101,8 @@ public struct BatchReport: Sendable {
                 [
                     row.status == .ok ? String(rank) : "", row.file, row.status.rawValue,
                     row.role ?? "",
-                    row.score.map(TextLayout.number) ?? "", row.levelFit ?? "",
-                    row.experienceYears.map(TextLayout.number) ?? "",
+                    row.score.map(Report.number) ?? "", row.levelFit ?? "",
+                    row.experienceYears.map(Report.number) ?? "",
                 ] + gaps + [row.error ?? ""]
             out += fields.map(Self.quoted).joined(separator: ",") + "\n"
         }

@@ -84,7 +84,7 @@ public enum LexiconText {
                     keyed = [
                         (
                             ids.sorted().joined(separator: " "),
-                            TextLayout.clip(describe(requirement.target, in: lexicon), 48)
+                            clip(describe(requirement.target, in: lexicon), 48)
                         )
                     ]
                 case .skill(let id): keyed = [(id, lexicon.skill(id)?.name ?? id)]
@@ -128,8 +128,13 @@ public enum LexiconText {
     }
 
     static func years(_ range: YearsRange) -> String {
-        range.maximum.map { "\(TextLayout.number(range.minimum))-\(TextLayout.number($0)) years" }
-            ?? "\(TextLayout.number(range.minimum))+ years"
+        range.maximum.map { "\(Report.number(range.minimum))-\(Report.number($0)) years" }
+            ?? "\(Report.number(range.minimum))+ years"
+    }
+
+    /// `text` cut to `count` characters, ending in an ellipsis when cut.
+    private static func clip(_ text: String, _ count: Int) -> String {
+        text.count <= count ? text : String(text.prefix(count - 1)) + "…"
     }
 
     static func describe(_ target: Requirement.Target, in lexicon: Lexicon) -> String {

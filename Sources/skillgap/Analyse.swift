@@ -80,7 +80,7 @@ struct Analyse: ParsableCommand {
             let title =
                 files.count == 1
                 ? "SkillGap report: \(files[0])" : "SkillGap reports (\(files.count))"
-            text = MatchHTML.page(reports.map(\.html), title: title)
+            text = HTMLWriter.page(reports.map(\.html), title: title)
         case .json:
             let objects = reports.map(\.json)
             text =
@@ -102,40 +102,34 @@ struct Analyse: ParsableCommand {
         for profile: SkillProfile, target: MatchTarget, lexicon: Lexicon, portfolios: [Portfolio]
     ) -> Rendered {
         var rendered = Rendered()
-        guard !skills else {
-            if format == .json {
+        let report: Report
+        if skills {
+            guard format != .json else {
                 rendered.json = AnalysisReport(profile: profile).json()
-            } else {
-                rendered.text = ProfileText.render(profile)
-                rendered.markdown = "```\n" + rendered.text + "```\n"
-                rendered.html =
-                    "<article><pre>"
-                    + rendered.text.replacingOccurrences(of: "&", with: "&amp;")
-                    .replacingOccurrences(of: "<", with: "&lt;") + "</pre></article>"
+                return rendered
             }
-            return rendered
+            report = Report.skills(profile)
+        } else {
+            let matcher = RoleMatcher(lexicon: lexicon)
+            let matches = target.matches(for: profile, matcher: matcher, top: top)
+            let next = matches.first.map { matcher.nextRoles(after: $0, profile: profile) } ?? []
+            guard format != .json else {
+                rendered.json = AnalysisReport(
+                    profile: profile, matches: matches, nextRoles: next, portfolios: portfolios
+                ).json()
+                return rendered
+            }
+            report = Report.analysis(
+                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon,
+                portfolios: portfolios)
         }
-        let matcher = RoleMatcher(lexicon: lexicon)
-        let matches = target.matches(for: profile, matcher: matcher, top: top)
-        let next = matches.first.map { matcher.nextRoles(after: $0, profile: profile) } ?? []
         switch format {
-        case .json:
-            rendered.json = AnalysisReport(
-                profile: profile, matches: matches, nextRoles: next, portfolios: portfolios
-            ).json()
         case .text:
-            rendered.text = MatchText(colour: output == nil && Terminal.colourOnStandardOutput)
-                .render(
-                    profile: profile, matches: matches, nextRoles: next, lexicon: lexicon,
-                    portfolios: portfolios)
-        case .markdown:
-            rendered.markdown = MatchMarkdown.render(
-                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon,
-                portfolios: portfolios)
-        case .html:
-            rendered.html = MatchHTML.render(
-                profile: profile, matches: matches, nextRoles: next, lexicon: lexicon,
-                portfolios: portfolios)
+            rendered.text = TextWriter(colour: output == nil && Terminal.colourOnStandardOutput)
+                .write(report)
+        case .markdown: rendered.markdown = MarkdownWriter.write(report)
+        case .html: rendered.html = HTMLWriter.write(report)
+        case .json: break
         }
         return rendered
     }

@@ -27,6 +27,9 @@ import Testing
             "Associate of Science in Information Technology, 2009", .associate,
             "Information Technology"
         ),
+        ("BA, Political Science Aug 2018", .bachelor, "Political Science"),
+        ("Associate in Science (Database Administration)", .associate, "Science"),
+        ("Bachelor’s of Technology, Computer Science", .bachelor, "Technology"),
     ])
     func readsDegreesAndTheirAbbreviations(line: String, degree: Degree, field: String?) throws {
         let record = try #require(try first(line), "no degree in \(line)")
@@ -54,7 +57,10 @@ import Testing
         #expect(record.status == .inProgress)
     }
 
-    @Test(arguments: ["Boston, MA", "MS Excel and MS Office", "We can be reached"])
+    @Test(arguments: [
+        "Boston, MA", "MS Excel and MS Office", "We can be reached", "Guest Experience Associate",
+        "Worked with 7 associates in retail",
+    ])
     func ordinaryWordsAreNotDegrees(line: String) throws {
         #expect(try first(line) == nil)
     }

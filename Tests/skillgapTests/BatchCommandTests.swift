@@ -159,7 +159,7 @@ import Testing
                 ",\"garbage.txt: binary data, not text; give a resume in one of PDF, DOCX,"))
         let table = try Command.run(["batch", folder.path]).stdout
         #expect(table.contains("Cohort: 4 scored, 3 failed, 2 skipped"))
-        #expect(table.contains("Most common gaps:"))
+        #expect(table.contains("== Most common gaps =="))
     }
 
     @Test func notAFolderIsAUsageError() throws {

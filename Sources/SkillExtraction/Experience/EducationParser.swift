@@ -78,13 +78,18 @@ struct EducationParser {
             if let degree = Self.unambiguous[bare] {
                 found = degree
             } else if let degree = Self.shortForms[bare],
-                dotted || (token.text == token.text.uppercased() && (next == "in" || next == "of"))
+                dotted
+                    || (token.text == token.text.uppercased()
+                        && (next == "in" || next == "of" || (index == 0 && next == ",")))
             {
+                // "BA, Political Science" opens its line; "Boston, MA" never does.
                 found = degree
             } else if let degree = Self.words[bare] {
                 // "Bachelor of Science", "Master's degree", "Associate of Arts", "Doctor of Philosophy".
                 if bare == "doctor", next != "of" { continue }
-                if bare == "associate", next != "of", next != "degree", next != "'s" { continue }
+                if bare == "associate", !["of", "in", "degree", "'s", "’s"].contains(next) {
+                    continue
+                }
                 found = degree
                 if next == "of", index + 2 < tokens.count { length = 3 }
             }
@@ -132,6 +137,13 @@ struct EducationParser {
                 break scan
             default:
                 if Int(token.key) != nil { break scan }
+                // "Political Science Aug 2018": a month before a year ends the field.
+                let following = index + 1 < tokens.endIndex ? tokens[index + 1].key : ""
+                if following.utf8.count == 4, Int(following) != nil,
+                    DateRangeParser.names.contains(token.key)
+                {
+                    break scan
+                }
             }
             words.append(token.text)
             if first == nil { first = index }
@@ -204,6 +216,7 @@ struct EducationParser {
         "mres": .master, "mca": .master, "masters": .master, "master's": .master,
         "bsc": .bachelor, "btech": .bachelor, "beng": .bachelor, "bba": .bachelor, "bca": .bachelor,
         "bachelors": .bachelor, "bachelor's": .bachelor, "associate's": .associate,
+        "bachelor’s": .bachelor, "master’s": .master, "associate’s": .associate,
         "aas": .associate,
     ]
 
