@@ -1,16 +1,22 @@
-/// Skills, role profiles and capstone projects, validated and ready for matching.
+/// Skills, role profiles, capstone projects and job titles, validated and ready for matching.
 public struct Lexicon: Sendable {
     /// Skills in the order their files define them.
     public let skills: [Skill]
     public let roles: [RoleProfile]
     public let projects: [CapstoneProject]
+    /// Job titles and the role families they stand for.
+    public let titles: TitleVocabulary
     private let skillIndex: [String: Int]
     private let roleIndex: [String: Int]
 
-    public init(skills: [Skill], roles: [RoleProfile], projects: [CapstoneProject]) {
+    public init(
+        skills: [Skill], roles: [RoleProfile], projects: [CapstoneProject],
+        titles: TitleVocabulary = TitleVocabulary()
+    ) {
         self.skills = skills
         self.roles = roles
         self.projects = projects
+        self.titles = titles
         skillIndex = Dictionary(skills.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
         roleIndex = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
     }

@@ -15,7 +15,7 @@ public struct LexiconProblem: Sendable, Equatable, CustomStringConvertible {
 public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No lexicon folder was found; `searched` lists the places tried.
     case folderNotFound(searched: [String])
-    /// The folder exists but does not hold `skills/` and `roles/`.
+    /// The folder holds none of `skills/`, `roles/`, `projects.yaml` and `titles.yaml`.
     case notALexiconFolder(path: String)
     /// Every problem found, with file and line.
     case invalid([LexiconProblem])
@@ -28,7 +28,7 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "set SKILLGAP_LEXICONS or reinstall with make install"
         case .notALexiconFolder(let path):
             return
-                "\(path): not a lexicon folder (no skills/, roles/ or projects.yaml inside); check the path"
+                "\(path): not a lexicon folder (no skills/, roles/, projects.yaml or titles.yaml inside); check the path"
         case .invalid(let problems):
             // The first problem is named, so a single mistake needs no second command.
             let first = problems.first.map { ", the first \($0)" } ?? ""

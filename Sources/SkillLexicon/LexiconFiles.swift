@@ -1,10 +1,12 @@
 import Foundation
 
-/// Turns the YAML files of one lexicon folder into skills, roles and projects with locations.
+/// Turns the YAML files of one lexicon folder into skills, roles, projects and job titles with
+/// locations.
 struct LexiconFiles {
     var skills: [Skill] = []
     var roles: [RoleProfile] = []
     var projects: [CapstoneProject] = []
+    var titles = TitleVocabulary()
 
     static let skillKeys: Set<String> = [
         "id", "name", "category", "stage", "aliases", "ambiguous", "implies", "prerequisites",
@@ -53,6 +55,14 @@ struct LexiconFiles {
             }
         } else if requireAll {
             log.add(SourceLocation(file: folderPath, line: 0), "missing projects.yaml")
+        }
+        let titlesFile = folder.appendingPathComponent("titles.yaml")
+        if manager.fileExists(atPath: titlesFile.path) {
+            if let root = Self.parse(titlesFile, log: log) {
+                titles = Self.titles(root, file: titlesFile.path, log: log)
+            }
+        } else if requireAll {
+            log.add(SourceLocation(file: folderPath, line: 0), "missing titles.yaml")
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Loads the built-in lexicon folder and any user folders over it, and validates the result.
 ///
 /// A user folder has the same layout as the built-in one; an entry whose id matches an earlier one
-/// replaces it. Validation reports every problem at once, each with its file and line.
+/// replaces it, and a `titles.yaml` adds to the job titles (`TitleVocabulary.adding(_:)`). Validation reports every problem at once, each with its file and line.
 public struct LexiconLoader: Sendable {
     public init() {}
 
@@ -22,6 +22,7 @@ public struct LexiconLoader: Sendable {
         var skills: [Skill] = []
         var roles: [RoleProfile] = []
         var projects: [CapstoneProject] = []
+        var titles = TitleVocabulary()
         for (position, folder) in ([builtIn] + overrides).enumerated() {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
@@ -33,7 +34,7 @@ public struct LexiconLoader: Sendable {
             // A folder with none of the parts is not a lexicon; one whose files are all broken
             // is, and its problems are reported with their lines.
             if position > 0,
-                !["skills", "roles", "projects.yaml"].contains(where: {
+                !["skills", "roles", "projects.yaml", "titles.yaml"].contains(where: {
                     FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
                 })
             {
@@ -43,8 +44,9 @@ public struct LexiconLoader: Sendable {
             skills = merge(skills, files.skills, what: "skill", log: log)
             roles = merge(roles, files.roles, what: "role", log: log)
             projects = merge(projects, files.projects, what: "project", log: log)
+            titles = titles.adding(files.titles)
         }
-        let lexicon = Lexicon(skills: skills, roles: roles, projects: projects)
+        let lexicon = Lexicon(skills: skills, roles: roles, projects: projects, titles: titles)
         LexiconValidator(lexicon: lexicon, log: log).validate()
         return (lexicon, log.problems)
     }

@@ -10,6 +10,27 @@ struct LexiconValidator {
         checkCycles()
         checkRoles()
         checkProjects()
+        checkTitles()
+    }
+
+    /// Title families must be families the role profiles have, or `other`.
+    private func checkTitles() {
+        let families = Set(lexicon.roles.map(\.family))
+        let known = (families.sorted() + [TitleClass.otherFamily]).joined(separator: ", ")
+        for entry in lexicon.titles.families {
+            if entry.family != TitleClass.otherFamily, !families.contains(entry.family) {
+                log.add(
+                    entry.source,
+                    "title family '\(entry.family)' (\(entry.name)) has no role profile; "
+                        + "use one of \(known)")
+            }
+            if let research = entry.research, !families.contains(research) {
+                log.add(
+                    entry.source,
+                    "'research: \(research)' of \(entry.name) names no role family; "
+                        + "use one of \(families.sorted().joined(separator: ", "))")
+            }
+        }
     }
 
     private func checkSkills() {

@@ -6,7 +6,7 @@ import SkillLexicon
 /// `skillgap lexicon check`.
 struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lexicon", abstract: "Validate the skills, roles and projects.",
+        commandName: "lexicon", abstract: "Validate the skills, roles, projects and job titles.",
         subcommands: [Check.self])
 
     struct Check: ParsableCommand {
@@ -27,9 +27,10 @@ struct LexiconCommand: ParsableCommand {
             }
             let (lexicon, problems) = result
             for problem in problems { print(problem) }
+            let titles = lexicon.titles.families.reduce(0) { $0 + $1.titles.count }
             let summary =
                 "\(lexicon.skills.count) skills, \(lexicon.roles.count) roles, "
-                + "\(lexicon.projects.count) projects"
+                + "\(lexicon.projects.count) projects, \(titles) job titles"
             if problems.isEmpty {
                 print("ok: \(summary)")
             } else {

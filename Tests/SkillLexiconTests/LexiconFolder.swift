@@ -50,7 +50,19 @@ struct LexiconFolder {
             result: a repository
         """
 
-    init(skills: [String: String], roles: [String: String] = [:], projects: String? = nil) throws {
+    static let titles = """
+        families:
+          - family: other
+            name: Software Engineer
+            titles: [software engineer, swe]
+        seniority:
+          senior: [senior]
+        """
+
+    init(
+        skills: [String: String], roles: [String: String] = [:], projects: String? = nil,
+        titles: String? = LexiconFolder.titles
+    ) throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("skillgap-lexicon-\(UUID().uuidString)")
         let manager = FileManager.default
@@ -66,6 +78,9 @@ struct LexiconFolder {
         }
         if let projects {
             try Data(projects.utf8).write(to: url.appendingPathComponent("projects.yaml"))
+        }
+        if let titles {
+            try Data(titles.utf8).write(to: url.appendingPathComponent("titles.yaml"))
         }
     }
 

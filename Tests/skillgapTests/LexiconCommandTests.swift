@@ -6,6 +6,7 @@ import Testing
         let result = try Command.run(["lexicon", "check"])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.hasPrefix("ok: "))
+        #expect(result.stdout.contains(" job titles"))
     }
 
     @Test func brokenUserFolderListsEveryProblemWithFileAndLine() throws {
@@ -30,6 +31,24 @@ import Testing
             result.stdout.contains(
                 "my-role.yaml:5: role 'my-role' requires unknown skill 'no-such-skill'"))
         #expect(result.stdout.contains("2 problems"))
+    }
+
+    @Test func userTitlesFileIsCheckedWithFileAndLine() throws {
+        let folder = try Command.temporaryFolder()
+        let titles = """
+            families:
+              - family: analytics-wizard
+                name: Analytics Wizard
+                titles: [analytics wizard, data analyst]
+            """
+        try Data(titles.utf8).write(to: folder.appendingPathComponent("titles.yaml"))
+        let result = try Command.run(["lexicon", "check", "--lexicons", folder.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "titles.yaml:2: title family 'analytics-wizard' (Analytics Wizard) has no role "
+                    + "profile"))
+        #expect(result.stdout.contains("1 problem in"))
     }
 
     @Test func userFolderOverridesABuiltInRole() throws {

@@ -11,6 +11,7 @@ extension Report {
         portfolios: [Portfolio] = []
     ) -> Report {
         var blocks: [Block] = [.facts(candidate(profile))]
+        if let career = career(profile.history) { blocks.append(career) }
         if matches.count > 1 { blocks.append(bestFits(matches)) }
         if let best = matches.first { blocks.append(match(best, lexicon: lexicon)) }
         if !nextRoles.isEmpty { blocks.append(self.nextRoles(nextRoles)) }

@@ -21,6 +21,9 @@ extension Report {
         }
         var blocks: [Block] = [
             .facts([Fact("Experience", experience(profile.experienceYears))] + degrees),
+        ]
+        if let career = career(profile.history) { blocks.append(career) }
+        blocks += [
             .section(
                 "Skills found (\(direct.count))",
                 items.isEmpty ? [.note("None.")] : [.bullets(items)]),

@@ -288,7 +288,7 @@ struct RoleHeader: Equatable {
     ]
 
     static let organisationWords: Set<String> = [
-        "inc", "ltd", "llc", "llp", "gmbh", "corp", "corporation", "company", "co", "university",
+        "inc", "ltd", "llc", "llp", "gmbh", "corp", "corporation", "company", "university",
         "college", "institute", "school", "labs", "laboratory", "technologies", "solutions",
         "group", "bank", "hospital", "plc", "ag", "pvt", "limited", "foundation", "agency",
         "consulting", "services", "systems", "studio", "studios", "centre", "center", "academy",
