@@ -20,13 +20,13 @@ extension Report {
                 quote: found.strongestEvidence.map(quote))
         }
         var blocks: [Block] = [
-            .facts([Fact("Experience", experience(profile.experienceYears))] + degrees),
+            .facts([Fact("Experience", experience(profile.experienceYears))] + degrees)
         ]
         if let career = career(profile.history) { blocks.append(career) }
         blocks += [
             .section(
                 "Skills found (\(direct.count))",
-                items.isEmpty ? [.note("None.")] : [.bullets(items)]),
+                items.isEmpty ? [.note("None.")] : [.bullets(items)])
         ]
         if !implied.isEmpty {
             blocks.append(
