@@ -61,7 +61,8 @@ public struct SkillExtractor: Sendable {
     {
         // Each line is cut into tokens once, for skills, dates and degrees alike.
         let lineTokens = document.lines.map(Tokenizer.tokens(of:))
-        let timeline = ExperienceTimeline(document: document, tokens: lineTokens, parser: parser)
+        let timeline = ExperienceTimeline(
+            document: document, tokens: lineTokens, parser: parser, titles: lexicon.titles)
         let education = EducationParser(parser: parser).records(in: document, tokens: lineTokens)
         // The skills found, in the order first found, and each one's tally; `slots` gives a
         // skill's place in them by its position in the lexicon (-1 until found). Only found skills

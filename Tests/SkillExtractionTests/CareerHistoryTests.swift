@@ -176,3 +176,20 @@ import Testing
         #expect(roles.map(\.organisation) == ["Tau Corp", "Upsilon Inc"])
     }
 }
+
+@Suite struct CareerFamilyTests {
+    @Test func eachRoleGetsTheFamilyAndSeniorityItsTitleNames() throws {
+        let roles = try CareerHistoryTests.roles(
+            """
+            Sr. Data Scientist | Phi Insurance | Jan 2021 - Present
+            • Pricing models.
+            Software Engineer | Chi Systems | Jan 2017 - Dec 2020
+            • Services.
+            Chief Happiness Wizard | Psi Co | Jan 2015 - Dec 2016
+            • Morale.
+            """)
+        #expect(roles.map(\.family) == ["data-scientist", "other", "unknown"])
+        #expect(roles.map(\.familyName) == ["Data Scientist", "Software Engineer", ""])
+        #expect(roles.first?.seniority == "senior")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import ResumeReading
+import SkillLexicon
 
 /// Reads the dated roles of a resume's experience sections into a ``CareerHistory``.
 ///
@@ -12,7 +13,11 @@ struct ExperienceTimeline {
     private(set) var history = CareerHistory()
 
     /// `tokens` holds the tokens of every line of `document`, cut once by the extractor.
-    init(document: ResumeDocument, tokens: [[Token]], parser: DateRangeParser) {
+    /// `titles` names each role's family and seniority from its title.
+    init(
+        document: ResumeDocument, tokens: [[Token]], parser: DateRangeParser,
+        titles: TitleVocabulary? = nil
+    ) {
         var roles: [CareerRole] = []
         for section in document.sections where section.kind == .experience {
             let reader = SectionReader(
@@ -29,7 +34,27 @@ struct ExperienceTimeline {
             if !entry.title.isEmpty { roles[index].title = entry.title }
             if !entry.organisation.isEmpty { roles[index].organisation = entry.organisation }
         }
+        if let titles {
+            for index in roles.indices { Self.classify(&roles[index], with: titles) }
+        }
         history = CareerHistory(roles: roles)
+    }
+
+    /// Names a role's family and seniority from its title; a kind the title states (intern,
+    /// research, teaching, volunteer) replaces "job", with its weight.
+    static func classify(_ role: inout CareerRole, with titles: TitleVocabulary) {
+        guard !role.title.isEmpty else { return }
+        let found = titles.classify(role.title)
+        role.family = found.family
+        role.familyName = found.familyName
+        role.seniority = found.seniority?.rawValue
+        if role.kind == .job,
+            let stated = found.kind.flatMap({ CareerRole.Kind(rawValue: $0.rawValue) }),
+            stated != .job
+        {
+            role.kind = stated
+            role.weight = SectionReader.weight(kind: stated, title: role.title)
+        }
     }
 
     /// The role that a line of an experience section belongs to.
@@ -52,7 +77,7 @@ struct ExperienceTimeline {
 }
 
 /// The roles of one experience section.
-private struct SectionReader {
+struct SectionReader {
     let document: ResumeDocument
     let tokens: [[Token]]
     let parser: DateRangeParser
