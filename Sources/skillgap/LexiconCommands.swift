@@ -59,18 +59,28 @@ struct RolesCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A role's requirements by weight, education, experience and next roles.")
-        @Argument(help: "The role id, as `skillgap roles` lists it.") var id: String
+            abstract:
+                "A role's requirements by weight, education, experience and next roles, or a family's levels side by side."
+        )
+        @Argument(help: "The role id or role family, as `skillgap roles` lists them.") var id:
+            String
         @OptionGroup var lexicons: LexiconOptions
 
         func run() throws {
             let lexicon = try lexicons.load()
-            guard let role = lexicon.role(id) else {
+            if let role = lexicon.role(id) {
+                print(LexiconText.role(role, in: lexicon), terminator: "")
+                return
+            }
+            let family = lexicon.roles.filter { $0.family == id }
+            guard !family.isEmpty else {
                 let known = lexicon.roles.map(\.id).joined(separator: ", ")
-                Terminal.fail("no role '\(id)'; known roles: \(known)")
+                let families = Set(lexicon.roles.map(\.family)).sorted().joined(separator: ", ")
+                Terminal.fail(
+                    "no role or role family '\(id)'; known roles: \(known); families: \(families)")
                 throw ExitCode(64)
             }
-            print(LexiconText.role(role, in: lexicon), terminator: "")
+            print(LexiconText.family(family, in: lexicon), terminator: "")
         }
     }
 }

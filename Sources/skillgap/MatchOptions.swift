@@ -64,7 +64,9 @@ struct MatchOptions: ParsableArguments {
             return MatchTarget(kind: .family(role, level))
         }
         let known = lexicon.roles.map(\.id).joined(separator: ", ")
-        throw ValidationError("no role or role family '\(role)'; known roles: \(known)")
+        let families = Set(lexicon.roles.map(\.family)).sorted().joined(separator: ", ")
+        throw ValidationError(
+            "no role or role family '\(role)'; known roles: \(known); families: \(families)")
     }
 }
 

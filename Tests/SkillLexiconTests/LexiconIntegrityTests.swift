@@ -21,11 +21,70 @@ import Testing
         let roles = Set(lexicon.roles.map(\.id))
         #expect(
             roles.isSuperset(of: [
-                "ml-engineer-junior", "ml-engineer-mid", "ml-engineer-senior", "mlops-engineer",
-                "data-scientist", "data-engineer", "data-analyst", "nlp-engineer",
+                "ml-engineer-junior", "ml-engineer-mid", "ml-engineer-senior",
+                "mlops-engineer-junior", "mlops-engineer-mid", "mlops-engineer-senior",
+                "data-scientist-junior", "data-scientist-mid", "data-scientist-senior",
+                "data-engineer-junior", "data-engineer-mid", "data-engineer-senior",
+                "data-analyst-junior", "data-analyst-mid", "data-analyst-senior", "nlp-engineer",
                 "computer-vision-engineer", "ml-researcher", "ml-infrastructure-architect",
                 "genai-engineer",
             ]))
+    }
+
+    /// A family profiled at more than one level has exactly a junior, a mid and a senior role named
+    /// `FAMILY-LEVEL`, whose year bands follow on from each other (0-3, 4-7, 8+ as the seeds band
+    /// them), and no skill asked by two levels is asked at a lower minimum by the higher one.
+    @Test func everyLevelledFamilyHasJuniorMidAndSeniorInOrder() throws {
+        let lexicon = try LexiconLoader().load(builtIn: Self.folder)
+        let families = Dictionary(grouping: lexicon.roles, by: \.family).filter {
+            $0.value.count > 1
+        }
+        #expect(
+            Set(families.keys).isSuperset(of: [
+                "ml-engineer", "data-analyst", "data-scientist", "data-engineer", "mlops-engineer",
+            ]))
+        for (family, members) in families {
+            let levels = try RoleLevel.allCases.map { level in
+                let found = members.filter { $0.level == level }
+                #expect(found.count == 1, "\(family) has \(found.count) \(level.rawValue) roles")
+                let role = try #require(found.first, "\(family) has no \(level.rawValue) role")
+                #expect(role.id == "\(family)-\(level.rawValue)")
+                return role
+            }
+            #expect(members.count == levels.count, "\(family) has roles beyond its three levels")
+            #expect(levels[0].experience.minimum == 0, "\(family) junior must start at 0 years")
+            #expect(levels[levels.count - 1].experience.maximum == nil, "\(family) senior is open")
+            for (lower, higher) in zip(levels, levels.dropFirst()) {
+                let top = try #require(lower.experience.maximum, "\(lower.id) has no maximum")
+                #expect(
+                    higher.experience.minimum == top + 1,
+                    "\(higher.id) starts at \(higher.experience.minimum), \(lower.id) ends at \(top)"
+                )
+            }
+            for (index, lower) in levels.enumerated() {
+                let asked = Self.minimumProficiencies(of: lower)
+                for higher in levels[(index + 1)...] {
+                    for (skill, higherMinimum) in Self.minimumProficiencies(of: higher) {
+                        guard let lowerMinimum = asked[skill] else { continue }
+                        #expect(
+                            higherMinimum >= lowerMinimum,
+                            "\(higher.id) asks \(skill) at \(higherMinimum.name), \(lower.id) at \(lowerMinimum.name)"
+                        )
+                    }
+                }
+            }
+        }
+    }
+
+    /// The highest minimum proficiency a role asks of each skill it names.
+    static func minimumProficiencies(of role: RoleProfile) -> [String: Proficiency] {
+        var minima: [String: Proficiency] = [:]
+        for requirement in role.requirements {
+            for skill in requirement.target.skillIDs {
+                minima[skill] = max(minima[skill] ?? .none, requirement.proficiency)
+            }
+        }
+        return minima
     }
 
     @Test func everyRoleSkillExistsAndEveryRoleHasProjects() throws {

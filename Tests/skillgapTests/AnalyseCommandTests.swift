@@ -143,7 +143,7 @@ import Testing
         let scores = matches.compactMap { $0["score"] as? Double }
         #expect(scores == scores.sorted(by: >))
         let best = try #require(matches.first?["role"] as? [String: Any])
-        #expect(best["id"] as? String == "data-engineer")
+        #expect(best["family"] as? String == "data-engineer")
         #expect(json["levelFit"] as? String == "senior")
         #expect((matches.first?["nextRoles"] as? [Any])?.isEmpty == false)
     }
@@ -157,6 +157,38 @@ import Testing
         ])
         let senior = ((asked["matches"] as? [[String: Any]])?.first?["role"] as? [String: Any])
         #expect(senior?["id"] as? String == "ml-engineer-senior")
+    }
+
+    /// Each family profiled at three levels takes the level the resume's experience fits (the
+    /// student 0.8 years, the analyst 7.9, the data engineer 11.3), or the one `--level` asks;
+    /// and the graduate meets each level less than the one below it.
+    @Test(arguments: [
+        "data-analyst", "data-scientist", "data-engineer", "mlops-engineer", "ml-engineer",
+    ])
+    func everyLevelledFamilyResolvesByExperienceOrLevel(family: String) throws {
+        func first(_ json: [String: Any]) -> [String: Any]? {
+            (json["matches"] as? [[String: Any]])?.first
+        }
+        func roleID(_ json: [String: Any]) -> String? {
+            (first(json)?["role"] as? [String: Any])?["id"] as? String
+        }
+        var scores: [Double] = []
+        for level in ["junior", "mid", "senior"] {
+            let asked = try report([
+                "analyse", Command.sample("student.txt"), "--role", family, "--level", level,
+            ])
+            #expect(roleID(asked) == "\(family)-\(level)")
+            scores.append(try #require(first(asked)?["score"] as? Double))
+        }
+        #expect(scores[0] > scores[1] && scores[1] > scores[2], "\(family): \(scores)")
+        let fitted = [
+            ("student.txt", "junior"), ("data-analyst.txt", "mid"), ("data-engineer.txt", "senior"),
+        ]
+        for (sample, level) in fitted {
+            let json = try report(["analyse", Command.sample(sample), "--role", family])
+            #expect(json["levelFit"] as? String == level, "\(sample)")
+            #expect(roleID(json) == "\(family)-\(level)", "\(sample)")
+        }
     }
 
     @Test func everyGapComesWithItsRequirementAndThePlanCoversTheGaps() throws {

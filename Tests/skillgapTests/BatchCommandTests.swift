@@ -70,6 +70,27 @@ import Testing
         #expect((summary["commonGaps"] as? [Any])?.isEmpty == false)
     }
 
+    /// `--role FAMILY` in a batch fits each resume to its own level.
+    @Test func aFamilyRoleTakesEachResumesLevel() throws {
+        let folder = try Command.temporaryFolder()
+        for name in ["data-analyst.txt", "student.txt"] {
+            try FileManager.default.copyItem(
+                at: Command.repository.appendingPathComponent("Samples/\(name)"),
+                to: folder.appendingPathComponent(name))
+        }
+        let result = try Command.run([
+            "batch", folder.path, "--format", "jsonl", "--as-of", "2026-11", "--role",
+            "data-analyst",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let role = Dictionary(
+            uniqueKeysWithValues: try Self.rows(result.stdout).map {
+                ($0["file"] as? String ?? "", $0["role"] as? String ?? "")
+            })
+        #expect(
+            role == ["data-analyst.txt": "data-analyst-mid", "student.txt": "data-analyst-junior"])
+    }
+
     @Test func shardsCoverEveryFileExactlyOnce() throws {
         let folder = try Self.mixedFolder()
         let all = try Self.rows(

@@ -56,8 +56,9 @@ import Testing
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("roles"), withIntermediateDirectories: true)
         let role = """
-            id: data-analyst
+            id: data-analyst-junior
             title: Reporting Analyst
+            family: data-analyst
             level: junior
             requirements:
               - skill: sql
@@ -65,16 +66,43 @@ import Testing
                 weight: 5
                 proficiency: 2
             """
-        try Data(role.utf8).write(to: folder.appendingPathComponent("roles/data-analyst.yaml"))
-        let result = try Command.run(["roles", "show", "data-analyst", "--lexicons", folder.path])
+        try Data(role.utf8).write(
+            to: folder.appendingPathComponent("roles/data-analyst-junior.yaml"))
+        let result = try Command.run([
+            "roles", "show", "data-analyst-junior", "--lexicons", folder.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Reporting Analyst (data-analyst), junior"))
+        #expect(result.stdout.hasPrefix("Reporting Analyst (data-analyst-junior), junior"))
+    }
+
+    @Test func aFamilyShowsItsLevelsSideBySide() throws {
+        let result = try Command.run(["roles", "show", "data-engineer"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Data Engineer (data-engineer), 3 levels"))
+        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ") }
+        #expect(
+            lines.contains { $0.starts(with: ["data-engineer-junior", "junior", "0-3", "years"]) })
+        #expect(lines.contains { $0.starts(with: ["data-engineer-mid", "mid", "4-7", "years"]) })
+        #expect(
+            lines.contains { $0.starts(with: ["data-engineer-senior", "senior", "8+", "years"]) })
+        #expect(lines.contains(["SKILLS", "JUNIOR", "MID", "SENIOR"]))
+        #expect(lines.contains(["SQL", "working", "practitioner", "expert"]))
+        #expect(lines.contains(["Leadership", "-", "-", "practitioner"]))
+    }
+
+    @Test func anUnknownRoleListsTheRolesAndTheFamilies() throws {
+        let result = try Command.run(["roles", "show", "data-wrangler"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no role or role family 'data-wrangler'"))
+        #expect(result.stderr.contains("families: computer-vision-engineer, data-analyst,"))
     }
 
     @Test func rolesTableListsEveryRole() throws {
         let result = try Command.run(["roles"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("ml-engineer-junior"))
+        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: " ") }
+        #expect(rows.contains { $0.starts(with: ["data-analyst-mid", "data-analyst", "Data"]) })
         #expect(result.stdout.split(separator: "\n").count >= 13)
     }
 
