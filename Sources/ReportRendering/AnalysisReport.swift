@@ -103,6 +103,12 @@ public struct AnalysisReport: Encodable, Sendable {
         public var statedYears: Double?
         public var yearsUsed: Double
         public var lastUsed: Int?
+        /// Years of dated roles whose family uses the skill, when they count.
+        public var careerYears: Double?
+        /// "5.3 years as Data Scientist, a role that uses Python".
+        public var careerBasis: String?
+        /// For a skill the resume never names: the role that implies it.
+        public var unstated: String?
         public var evidence: [EvidenceEntry]
     }
 
@@ -130,7 +136,7 @@ public struct AnalysisReport: Encodable, Sendable {
             }
         }
         levelFit =
-            matches == nil ? nil : RoleMatcher.levelFit(years: profile.experienceYears).rawValue
+            matches == nil ? nil : RoleMatcher.levelFit(profile).rawValue
         let document = profile.document
         source = Source(
             path: document.sourcePath, format: document.format.rawValue, pages: document.pageCount,
@@ -148,6 +154,11 @@ public struct AnalysisReport: Encodable, Sendable {
                 proficiency: found.proficiency.rawValue, proficiencyName: found.proficiency.name,
                 implied: found.implied, impliedBy: found.impliedBy, statedYears: found.statedYears,
                 yearsUsed: found.yearsUsed, lastUsed: found.lastUsed,
+                careerYears: found.careerYears > 0 ? found.careerYears : nil,
+                careerBasis: found.careerBasis.map {
+                    "\($0), a role that uses \(found.skill.name)"
+                },
+                unstated: found.unstated,
                 evidence: found.evidence.map {
                     EvidenceEntry(
                         kind: $0.kind.rawValue, section: $0.section.rawValue,

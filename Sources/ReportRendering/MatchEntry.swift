@@ -6,6 +6,8 @@ import SkillLexicon
 public struct MatchEntry: Encodable, Sendable {
     public var role: RoleEntry
     public var score: Double
+    /// Why the role ranks where it does among the best fits; absent outside a ranking.
+    public var fitReason: String?
     public var education: CheckEntry
     public var experience: CheckEntry
     public var requirements: [RequirementEntry]
@@ -109,6 +111,7 @@ public struct MatchEntry: Encodable, Sendable {
     public init(_ match: RoleMatch, nextRoles: [RoleMatch] = []) {
         role = RoleEntry(match.role)
         score = match.score
+        fitReason = match.fitReason
         education = CheckEntry(
             status: match.education.status.rawValue, reason: match.education.reason)
         experience = CheckEntry(

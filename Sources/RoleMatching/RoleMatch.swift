@@ -13,6 +13,9 @@ public struct RoleMatch: Sendable {
     /// Ordered by what closing each would add to the score.
     public var gaps: [Gap]
     public var plan: LearningPlan
+    /// Why this role ranks where it does among the best fits ("5.3 years as Data Scientist and
+    /// a score of 71"); nil outside a ranking.
+    public var fitReason: String?
 }
 
 /// What was found for one requirement and the credit it earned.

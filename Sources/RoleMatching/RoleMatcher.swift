@@ -62,9 +62,18 @@ public struct RoleMatcher: Sendable {
         return scored.prefix(top).map { match(profile, against: $0.0) }
     }
 
-    /// The score alone, for ranking.
-    private func score(of found: [String: FoundSkill], against role: RoleProfile) -> Double {
-        let totalWeight = Double(role.requirements.reduce(0) { $0 + $1.weight })
+    /// The score alone, for ranking; with `rarity`, each requirement's weight is multiplied by
+    /// the mean rarity of its skills (the distinctive score).
+    func score(
+        of found: [String: FoundSkill], against role: RoleProfile, rarity: [String: Double]? = nil
+    ) -> Double {
+        func weight(_ requirement: Requirement) -> Double {
+            guard let rarity else { return Double(requirement.weight) }
+            let ids = requirement.target.skillIDs
+            let mean = ids.reduce(0.0) { $0 + (rarity[$1] ?? 0) } / Double(max(ids.count, 1))
+            return Double(requirement.weight) * mean
+        }
+        let totalWeight = role.requirements.reduce(0.0) { $0 + weight($1) }
         guard totalWeight > 0 else { return 0 }
         var points = 0.0
         for requirement in role.requirements {
@@ -78,7 +87,7 @@ public struct RoleMatcher: Sendable {
                 credit = credits.sorted(by: >).prefix(minimum).reduce(0, +) / Double(minimum)
             case .allOf: credit = credits.reduce(0, +) / Double(max(credits.count, 1))
             }
-            points += 100 * Double(requirement.weight) / totalWeight * credit
+            points += 100 * weight(requirement) / totalWeight * credit
         }
         return Self.rounded(points)
     }
@@ -134,7 +143,9 @@ public struct RoleMatcher: Sendable {
         let status: RequirementResult.Status =
             credit >= 0.999 ? .met : (credit > 0 ? .partial : .missing)
         let gaps = gapCandidates.map { candidate, share -> Gap in
-            let present = candidate.credit > 0 && !candidate.implied
+            // A skill the resume implies (by another skill, or by a role held) is there to
+            // strengthen and show, never a critical gap.
+            let present = candidate.credit > 0
             let kind: Gap.Kind =
                 present
                 ? .strengthen : (requirement.importance == .required ? .critical : .niceToHave)

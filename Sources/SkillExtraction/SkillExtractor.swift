@@ -21,6 +21,8 @@ public struct SkillExtractor: Sendable {
     private let sortNames: [String]
     /// Each skill's category, read at every mention: a compact array, not the skills' structs.
     private let categories: [SkillCategory]
+    /// What the dated roles say about skills, from the role profiles' families.
+    private let career: CareerCredit
 
     public init(lexicon: Lexicon, today: MonthStamp) {
         self.lexicon = lexicon
@@ -33,6 +35,7 @@ public struct SkillExtractor: Sendable {
         implies = lexicon.skills.map { $0.implies.compactMap { positions[$0] } }
         sortNames = lexicon.skills.map { $0.name.lowercased() }
         categories = lexicon.skills.map(\.category)
+        career = CareerCredit(lexicon: lexicon)
     }
 
     /// Today's month from the system clock.
@@ -125,7 +128,10 @@ public struct SkillExtractor: Sendable {
         // The skills are judged and ranked by small keys first, then each found skill is built
         // once, in rank order: a found skill holds a whole `Skill`, and every copy of one retains
         // and releases each of its texts and lists.
-        let judged = tallies.map(judge)
+        let history = timeline.history
+        let judged = tallies.enumerated().map { position, tally in
+            judge(tally, career: career.years(of: lexicon.skills[order[position]].id, in: history))
+        }
         let names = order.map { sortNames[$0] }
         let counts = tallies.map { $0.evidence.count }
         let ranked = order.indices.sorted { left, right in
@@ -143,12 +149,15 @@ public struct SkillExtractor: Sendable {
                     skill: lexicon.skills[order[position]], proficiency: judgement.proficiency,
                     implied: false, impliedBy: nil, evidence: tallies[position].evidence,
                     statedYears: tallies[position].statedYears, yearsUsed: judgement.yearsUsed,
-                    lastUsed: judgement.lastUsed))
+                    lastUsed: judgement.lastUsed, careerYears: judgement.careerYears,
+                    careerBasis: judgement.careerBasis))
         }
         found += impliedSkills(of: ranked.map { order[$0] }, found: slots)
+        addUnstated(to: &found, history: history)
+        let headline = self.headline(of: document)
         return SkillProfile(
             document: document, skills: found, experienceYears: timeline.history.years,
-            education: education.records, history: timeline.history)
+            education: education.records, history: timeline.history, headline: headline)
     }
 
     /// Adds one mention of a skill to its tally; `text` is the line as evidence shows it.
@@ -184,9 +193,13 @@ public struct SkillExtractor: Sendable {
         var proficiency: Proficiency
         var yearsUsed: Double
         var lastUsed: Int?
+        var careerYears: Double = 0
+        var careerBasis: String?
     }
 
-    private func judge(_ tally: Tally) -> Judgement {
+    /// Judges a tally; `career` is the years of the dated roles whose family uses the skill,
+    /// which count when they say more than the roles that name it.
+    private func judge(_ tally: Tally, career: (years: Double, role: CareerRole)?) -> Judgement {
         // Most skills are used in no dated role or in one: their months need no merging.
         let months: Int
         switch tally.ranges.count {
@@ -195,11 +208,19 @@ public struct SkillExtractor: Sendable {
         default: months = ExperienceTimeline.monthCount(of: tally.ranges)
         }
         let yearsUsed = (Double(months) / 12 * 10).rounded() / 10
-        let years = max(yearsUsed, tally.statedYears ?? 0)
+        var years = max(yearsUsed, tally.statedYears ?? 0)
+        var careerYears = 0.0
+        var careerBasis: String?
+        // Stated years win when given; otherwise a role whose family uses the skill counts.
+        if tally.statedYears == nil, let career, career.years > yearsUsed, career.years >= 1 {
+            careerYears = career.years
+            careerBasis = CareerCredit.asRole(career.years, career.role)
+            years = career.years
+        }
         var level = Proficiency.awareness
         let certified = tally.evidence.contains { $0.kind == .certified }
         if certified || !tally.ranges.isEmpty || tally.usedInProject || tally.usedUndated
-            || tally.demonstrated
+            || tally.demonstrated || careerYears >= 1
         {
             level = .working
         }
@@ -207,7 +228,75 @@ public struct SkillExtractor: Sendable {
         if years >= 6 { level = .expert }
         if tally.limited, !tally.demonstrated { level = .awareness }
         let lastUsed = tally.ranges.lazy.filter { $0.months > 0 }.map(\.end.year).max()
-        return Judgement(proficiency: level, yearsUsed: yearsUsed, lastUsed: lastUsed)
+        return Judgement(
+            proficiency: level, yearsUsed: yearsUsed, lastUsed: lastUsed, careerYears: careerYears,
+            careerBasis: careerBasis)
+    }
+
+    /// The role the resume's top names: a part of a short line before the first heading
+    /// ("Aspiring Data Scientist | Machine Learning"), else the first sentence of the summary
+    /// ("Jane is a Principal AI Engineer at ..."), when the title vocabulary reads a profiled
+    /// family in it.
+    func headline(of document: ResumeDocument) -> Headline? {
+        let profiled = Set(lexicon.roles.map(\.family))
+        func read(_ text: String, line: Int) -> Headline? {
+            let found = lexicon.titles.classify(text)
+            guard profiled.contains(found.family) else { return nil }
+            return Headline(
+                family: found.family, familyName: found.familyName, line: line, text: text)
+        }
+        for section in document.sections {
+            switch section.kind {
+            case .contact:
+                for index in section.lines {
+                    let line = document.lines[index]
+                    guard line.split(separator: " ").count <= 14 else { continue }
+                    for part in line.split(whereSeparator: { "|•·".contains($0) }) {
+                        if let found = read(String(part), line: index) { return found }
+                    }
+                }
+            case .summary:
+                let body = section.lines.dropFirst(section.heading == nil ? 0 : 1)
+                guard let index = body.first(where: { !document.lines[$0].isEmpty }) else {
+                    return nil
+                }
+                let line = document.lines[index]
+                if line.split(separator: " ").count <= 14 {
+                    for part in line.split(whereSeparator: { "|•·".contains($0) }) {
+                        if let found = read(String(part), line: index) { return found }
+                    }
+                    return nil
+                }
+                let sentence =
+                    line.split(separator: ".", maxSplits: 1).first.map(String.init) ?? line
+                return read(sentence, line: index)
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The core skills of each role family held for a year or more that the resume never
+    /// names: implied by that role at working level, with the role as their reason. A skill
+    /// only implied by another found one is raised to working and given the role too.
+    private func addUnstated(to found: inout [FoundSkill], history: CareerHistory) {
+        for held in career.heldFamilies(in: history) {
+            let reason = CareerCredit.asRole(held.years, held.role)
+            for id in held.core {
+                if let index = found.firstIndex(where: { $0.skill.id == id }) {
+                    guard found[index].implied, found[index].unstated == nil else { continue }
+                    found[index].unstated = reason
+                    found[index].proficiency = max(found[index].proficiency, .working)
+                } else if let position = positions[id] {
+                    found.append(
+                        FoundSkill(
+                            skill: lexicon.skills[position], proficiency: .working, implied: true,
+                            impliedBy: nil, evidence: [], statedYears: nil, yearsUsed: 0,
+                            lastUsed: nil, unstated: reason))
+                }
+            }
+        }
     }
 
     /// Skills the ones at these positions imply, transitively, at awareness and marked implied.

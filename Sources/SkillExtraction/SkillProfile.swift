@@ -64,6 +64,14 @@ public struct FoundSkill: Sendable, Equatable {
     public var yearsUsed: Double
     /// The last year of a dated role that used the skill.
     public var lastUsed: Int?
+    /// Years of dated roles whose family uses the skill, when they say more than the roles
+    /// that name it (and no years are stated).
+    public var careerYears: Double = 0
+    /// Why those years count: "5.3 years as Data Scientist".
+    public var careerBasis: String?
+    /// For a skill the resume never names: the role that implies it ("5.3 years as Senior
+    /// Data Scientist").
+    public var unstated: String?
 
     /// The evidence that says most: use in a role or project, then a certificate, a skills
     /// list, study, and last a mention; the earliest line among equals.
@@ -96,6 +104,9 @@ public struct SkillProfile: Sendable {
     public var education: [EducationRecord]
     /// The dated roles the years come from.
     public var history = CareerHistory()
+    /// The role the person names as theirs at the top of the resume (a headline under the
+    /// name, or the summary's first sentence), when it is a profiled family.
+    public var headline: Headline?
 
     /// The found skill with this id.
     public func skill(_ id: String) -> FoundSkill? {
@@ -105,5 +116,22 @@ public struct SkillProfile: Sendable {
     /// The highest degree, completed or not.
     public var highestDegree: EducationRecord? {
         education.max { $0.degree < $1.degree }
+    }
+}
+
+/// A role the resume names as the person's own at its top: "Data Scientist | Machine Learning".
+public struct Headline: Sendable, Equatable {
+    /// The role family id the text names.
+    public var family: String
+    public var familyName: String
+    /// The 0-based line it was read from.
+    public var line: Int
+    public var text: String
+
+    public init(family: String, familyName: String, line: Int, text: String) {
+        self.family = family
+        self.familyName = familyName
+        self.line = line
+        self.text = text
     }
 }

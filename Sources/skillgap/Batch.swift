@@ -162,7 +162,7 @@ struct Batch: ParsableCommand {
         return BatchRow(
             file: file.name, status: .ok, role: best.role.id, roleTitle: best.role.title,
             score: best.score,
-            levelFit: RoleMatcher.levelFit(years: profile.experienceYears).rawValue,
+            levelFit: RoleMatcher.levelFit(profile).rawValue,
             experienceYears: profile.experienceYears, topGaps: important.prefix(3).map(\.name),
             gaps: important.map(\.name))
     }

@@ -87,12 +87,12 @@ struct MatchTarget: Sendable {
         case .role(let role):
             return [matcher.match(profile, against: role)]
         case .family(let family, let level):
-            let fitting = RoleMatcher.levelFit(years: profile.experienceYears)
+            let fitting = RoleMatcher.levelFit(profile)
             return matcher.role(family: family, level: level ?? fitting).map {
                 [matcher.match(profile, against: $0)]
             } ?? []
         case .ranking:
-            return matcher.rank(profile, roles: matcher.lexicon.roles, top: top)
+            return matcher.rankFits(profile, top: top)
         }
     }
 }

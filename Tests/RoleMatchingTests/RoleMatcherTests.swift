@@ -25,7 +25,8 @@ import Testing
         let profile = Fixtures.profile([Fixtures.found("python", .awareness, implied: true)])
         let match = matcher.match(profile, against: Fixtures.role)
         #expect(match.score == 12.5)
-        #expect(match.gaps.first { $0.skillID == "python" }?.kind == .critical)
+        // The resume implies it: there to strengthen and show, never a critical gap.
+        #expect(match.gaps.first { $0.skillID == "python" }?.kind == .strengthen)
     }
 
     @Test func anyOfCountsTheBestSkill() {

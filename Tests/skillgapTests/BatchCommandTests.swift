@@ -88,7 +88,9 @@ import Testing
                 ($0["file"] as? String ?? "", $0["role"] as? String ?? "")
             })
         #expect(
-            role == ["data-analyst.txt": "data-analyst-mid", "student.txt": "data-analyst-junior"])
+            role == [
+                "data-analyst.txt": "data-analyst-senior", "student.txt": "data-analyst-junior",
+            ])
     }
 
     @Test func shardsCoverEveryFileExactlyOnce() throws {

@@ -12,6 +12,7 @@ extension Report {
     ) -> Report {
         var blocks: [Block] = [.facts(candidate(profile))]
         if let career = career(profile.history) { blocks.append(career) }
+        if let unstated = unstated(profile) { blocks.append(unstated) }
         if matches.count > 1 { blocks.append(bestFits(matches)) }
         if let best = matches.first { blocks.append(match(best, lexicon: lexicon)) }
         if !nextRoles.isEmpty { blocks.append(self.nextRoles(nextRoles)) }
@@ -20,7 +21,7 @@ extension Report {
     }
 
     static func candidate(_ profile: SkillProfile) -> [Fact] {
-        let level = RoleMatcher.levelFit(years: profile.experienceYears).rawValue
+        let level = RoleMatcher.levelFit(profile).rawValue
         let direct = profile.skills.filter { !$0.implied }.count
         return [
             Fact(
@@ -40,7 +41,11 @@ extension Report {
         let columns = [
             Column("Rank", .trailing), Column("Role"), Column("Level"), Column("Score", .trailing),
         ]
-        return .section("Best fits", [.table(columns, rows)])
+        let reasons = matches.enumerated().compactMap { rank, match in
+            match.fitReason.map { Item(lead: "\(rank + 1).", "\(match.role.title): \($0)") }
+        }
+        return .section(
+            "Best fits", [.table(columns, rows)] + (reasons.isEmpty ? [] : [.bullets(reasons)]))
     }
 
     static func scoreCell(_ score: Double, meter: Bool) -> Cell {

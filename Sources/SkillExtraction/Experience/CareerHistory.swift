@@ -70,9 +70,12 @@ public struct CareerRole: Sendable, Equatable {
 public struct CareerHistory: Sendable, Equatable {
     /// The roles in the order the resume gives them.
     public var roles: [CareerRole]
+    /// The month "present" stands for.
+    public var asOf: MonthStamp
 
-    public init(roles: [CareerRole] = []) {
+    public init(roles: [CareerRole] = [], asOf: MonthStamp = MonthStamp(year: 2000, month: 1)) {
         self.roles = roles
+        self.asOf = asOf
     }
 
     /// Professional years: each month weighs the most of the roles covering it (1 for a job,

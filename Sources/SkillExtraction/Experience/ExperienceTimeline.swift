@@ -37,7 +37,7 @@ struct ExperienceTimeline {
         if let titles {
             for index in roles.indices { Self.classify(&roles[index], with: titles) }
         }
-        history = CareerHistory(roles: roles)
+        history = CareerHistory(roles: roles, asOf: parser.today)
     }
 
     /// Names a role's family and seniority from its title; a kind the title states (intern,
@@ -148,7 +148,9 @@ struct SectionReader {
         let kind = Self.kind(
             title: header.title, headerText: headerText, sectionHeading: section.heading)
         var warnings: [String] = []
-        let range = match.range
+        var range = match.range
+        // A range is cut at the month "present" stands for ("2022 – 2025" read in March 2025).
+        if range.end > parser.today, range.start <= parser.today { range.end = parser.today }
         if range.end < range.start {
             warnings.append(
                 "ends (\(range.end.text)) before it starts (\(range.start.text)); not counted")

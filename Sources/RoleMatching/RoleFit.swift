@@ -1,0 +1,153 @@
+import Foundation
+import SkillExtraction
+import SkillLexicon
+
+/// Which role a person fits, as a recruiter would say it: the families they have held, for how
+/// long and how recently, with the skill score; one profile per family, at the level that fits.
+///
+/// Each family's key is the mean of its role's score and its *distinctive* score (the same
+/// weighted mean over requirements, each weighted again by how few families ask for its skills,
+/// so Python and SQL, which every data role asks for, separate families least), plus up to
+/// ``careerBonus`` points for the years held in the family (full at ``yearsForFullCredit``,
+/// roles that ended more than ``recentMonths`` ago at half), ``currentBonus`` when the latest
+/// job is in the family and ``headlineBonus`` when the resume's headline names it. The score of
+/// each role stays the explainable weighted mean; only the order uses the key.
+extension RoleMatcher {
+    /// The most the years held in a family add to its key.
+    public static let careerBonus = 30.0
+    /// What the family of the latest job (not an internship or a student post) adds.
+    public static let currentBonus = 15.0
+    /// What the family the resume's headline names adds.
+    public static let headlineBonus = 15.0
+    /// Years in a family that earn the whole bonus.
+    public static let yearsForFullCredit = 3.0
+    /// Roles that ended within this many months of today count in full; older ones at half.
+    public static let recentMonths = 36
+
+    /// The level that fits: the years (junior under 4, mid 4 to 7, senior 8 and more), moved by
+    /// the seniority of the latest title. A senior, staff, principal, lead, head, manager or
+    /// director title with 5 or more years is senior, with 2 or more at least mid; an intern,
+    /// trainee or junior title is one level lower than the years alone. When most of a career
+    /// was spent in work outside the profiled families (retail, sales: a career changer), only
+    /// the years of the other roles count.
+    public static func levelFit(_ profile: SkillProfile) -> RoleLevel {
+        let total = profile.experienceYears
+        let history = profile.history
+        let relevant = CareerHistory(
+            roles: history.roles.filter { $0.family != TitleClass.otherFamily }, asOf: history.asOf
+        ).years
+        let years = relevant < total / 2 ? relevant : total
+        let byYears = levelFit(years: years)
+        guard
+            let latest = profile.history.roles.filter({ $0.months > 0 }).max(by: {
+                $0.end < $1.end
+            }), let seniority = latest.seniority.flatMap(Seniority.init(rawValue:))
+        else { return byYears }
+        switch seniority {
+        case .intern, .trainee, .junior:
+            return byYears == .senior ? .mid : .junior
+        case .senior, .staff, .principal, .lead, .head, .manager, .director:
+            // The title speaks for the whole career.
+            if total >= 5 { return .senior }
+            return total >= 2 && byYears == .junior ? .mid : byYears
+        case .associate, .mid:
+            return byYears
+        }
+    }
+
+    /// One match per role family, at the level that fits, best fit first, each with the line
+    /// that says why; the `top` first are matched in full.
+    public func rankFits(_ profile: SkillProfile, top: Int) -> [RoleMatch] {
+        let found = Dictionary(
+            profile.skills.map { ($0.skill.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let level = Self.levelFit(profile)
+        var families: [String] = []
+        for role in lexicon.roles where !families.contains(role.family) {
+            families.append(role.family)
+        }
+        let rarity = skillRarity()
+        let asOf = profile.history.asOf
+        // The latest job: the one that ends last (ends after today count as today), of those
+        // the one that started last.
+        let latestJob = profile.history.roles.filter { $0.months > 0 && $0.weight >= 1 }
+            .max { lhs, rhs in
+                let (left, right) = (min(lhs.end, asOf), min(rhs.end, asOf))
+                return left != right ? left < right : lhs.start < rhs.start
+            }
+        struct Candidate {
+            var role: RoleProfile
+            var score: Double
+            var distinctive: Double
+            var years: Double
+            var held: CareerRole?
+            var key: Double
+        }
+        var candidates: [Candidate] = []
+        for family in families {
+            guard let role = role(family: family, level: level) else { continue }
+            let score = self.score(of: found, against: role, rarity: nil)
+            let distinctive = self.score(of: found, against: role, rarity: rarity)
+            let held = profile.history.roles.filter { $0.family == family && $0.months > 0 }
+            let years = held.reduce(0.0) { total, role in
+                let recent = asOf.index - role.end.index <= Self.recentMonths
+                return total + Double(role.months) * role.weight / 12 * (recent ? 1 : 0.5)
+            }
+            var bonus = Self.careerBonus * min(1, years / Self.yearsForFullCredit)
+            if latestJob?.family == family { bonus += Self.currentBonus }
+            if profile.headline?.family == family { bonus += Self.headlineBonus }
+            candidates.append(
+                Candidate(
+                    role: role, score: score, distinctive: distinctive, years: years,
+                    held: held.max { $0.months < $1.months }, key: (score + distinctive) / 2 + bonus
+                ))
+        }
+        candidates.sort { lhs, rhs in
+            if abs(lhs.key - rhs.key) > 1e-9 { return lhs.key > rhs.key }
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            return lhs.role.id < rhs.role.id
+        }
+        return candidates.prefix(top).map { candidate in
+            var result = match(profile, against: candidate.role)
+            let score = Self.number(result.score)
+            if let held = candidate.held, candidate.years > 0 {
+                let years =
+                    profile.history.roles.filter { $0.family == held.family }
+                    .reduce(0.0) { $0 + Double($1.months) * $1.weight } / 12
+                result.fitReason =
+                    "\(Self.number((years * 10).rounded() / 10)) years as "
+                    + "\(held.familyName.isEmpty ? held.title : held.familyName) and a score of \(score)"
+            } else {
+                result.fitReason =
+                    "a score of \(score), \(Self.number(Self.rounded(candidate.distinctive))) on "
+                    + "the requirements that set this role apart"
+            }
+            if let headline = profile.headline, headline.family == candidate.role.family {
+                result.fitReason =
+                    (result.fitReason ?? "") + "; your headline says "
+                    + headline.familyName
+            }
+            return result
+        }
+    }
+
+    /// How much each skill sets a family apart: the log of the number of families over the
+    /// number whose profiles name it (0 for a skill every family asks for).
+    func skillRarity() -> [String: Double] {
+        var familiesOf: [String: Set<String>] = [:]
+        var families: Set<String> = []
+        for role in lexicon.roles {
+            families.insert(role.family)
+            for requirement in role.requirements {
+                for id in requirement.target.skillIDs {
+                    familiesOf[id, default: []].insert(role.family)
+                }
+            }
+        }
+        let total = Double(max(families.count, 1))
+        return familiesOf.mapValues { log(total / Double(max($0.count, 1))) }
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : "\(value)"
+    }
+}
