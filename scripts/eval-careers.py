@@ -29,6 +29,7 @@ def main():
     labels = os.path.join(args.shared, "eval", "dev-profiles.tsv")
     with open(labels, newline="") as handle:
         profiles = list(csv.DictReader(handle, delimiter="\t"))
+    judgments = []
     with open(args.out, "w") as out:
         for profile in profiles:
             name = profile["resume"]
@@ -54,9 +55,35 @@ def main():
             roles = [{"title": r.get("title", ""), "start": r.get("start"), "end": r.get("end")}
                      for r in candidate.get("history", {}).get("roles", [])]
             families = [m["role"]["family"] for m in report.get("matches", [])]
+            best = report["matches"][0]["score"] if report.get("matches") else 0
+            held = {}
+            for role in candidate.get("history", {}).get("roles", []):
+                held[role["family"]] = held.get(role["family"], 0) + role["months"] * role["weight"] / 12
+            own = None
+            label = profile["role_family"]
+            if held.get(label, 0) >= 3:
+                mine = subprocess.run(
+                    [args.binary, "analyse", path, "--format", "json", "--role", label,
+                     "--as-of", profile["present_as_of"]], capture_output=True, text=True)
+                if mine.returncode == 0:
+                    own = json.loads(mine.stdout)["matches"][0]["score"]
+            judgments.append((name, label, best, own, held.get(label, 0)))
             out.write(json.dumps({
                 "resume": name, "experienceYears": candidate.get("experienceYears", 0),
                 "roles": roles, "degree": degree, "family": families}) + "\n")
+    # The judgment targets: a person's score against their own family when they have held it
+    # three years or more, and the best scores of resumes outside data and ML against theirs.
+    own = sorted(j[3] for j in judgments if j[3] is not None)
+    data_best = sorted(j[2] for j in judgments if j[1] != "other")
+    other_best = [j[2] for j in judgments if j[1] == "other"]
+    if own:
+        print(f"own-family score (3+ years in it, {len(own)} resumes): median "
+              f"{own[len(own) // 2]:.1f}, lowest {own[0]:.1f}")
+    if data_best:
+        median = data_best[len(data_best) // 2]
+        below = sum(1 for score in other_best if score < median)
+        print(f"best score: data resumes median {median:.1f}; other resumes below it: "
+              f"{below}/{len(other_best)}")
     scorer = os.path.join(args.shared, "eval", "score_careers.py")
     command = [sys.executable, scorer, args.out] + (["--quiet"] if args.quiet else [])
     sys.exit(subprocess.run(command).returncode)
