@@ -199,7 +199,7 @@ public struct SkillExtractor: Sendable {
 
     /// Judges a tally; `career` is the years of the dated roles whose family uses the skill,
     /// which count when they say more than the roles that name it.
-    private func judge(_ tally: Tally, career: (years: Double, role: CareerRole)?) -> Judgement {
+    private func judge(_ tally: Tally, career: (years: Double, role: String)?) -> Judgement {
         // Most skills are used in no dated role or in one: their months need no merging.
         let months: Int
         switch tally.ranges.count {

@@ -46,41 +46,55 @@ struct CareerCredit: Sendable {
         self.core = core
     }
 
-    /// The weighted years of the roles whose family uses `skillID`, and the longest of them.
-    func years(of skillID: String, in history: CareerHistory) -> (years: Double, role: CareerRole)?
-    {
+    /// The weighted years of the roles whose family uses `skillID`, and what to call them.
+    func years(of skillID: String, in history: CareerHistory) -> (years: Double, role: String)? {
         let roles = history.roles.filter {
             $0.months > 0 && uses[$0.family]?.contains(skillID) == true
         }
-        guard let longest = roles.max(by: { $0.months < $1.months }) else { return nil }
+        guard !roles.isEmpty else { return nil }
         let months = CareerHistory.weightedMonths(of: roles.map { ($0.range, $0.weight) })
-        return ((months / 12 * 10).rounded() / 10, longest)
+        return ((months / 12 * 10).rounded() / 10, Self.name(of: roles))
     }
 
-    /// Each family held for a year or more, with its weighted years, its longest role and its
-    /// core skills.
-    func heldFamilies(in history: CareerHistory) -> [(
-        years: Double, role: CareerRole, core: [String]
-    )] {
-        var result: [(years: Double, role: CareerRole, core: [String])] = []
+    /// A family held for a year or more: its weighted years, what to call it, its core skills.
+    struct HeldFamily {
+        var years: Double
+        var role: String
+        var core: [String]
+    }
+
+    /// Each family held for a year or more, in the order the resume first names it.
+    func heldFamilies(in history: CareerHistory) -> [HeldFamily] {
+        var result: [HeldFamily] = []
         var seen: Set<String> = []
         for role in history.roles where !seen.contains(role.family) {
             seen.insert(role.family)
             guard let skills = core[role.family], !skills.isEmpty else { continue }
             let held = history.roles.filter { $0.family == role.family && $0.months > 0 }
             let months = CareerHistory.weightedMonths(of: held.map { ($0.range, $0.weight) })
-            guard months >= Self.minimumMonthsForUnstated,
-                let longest = held.max(by: { $0.months < $1.months })
-            else { continue }
-            result.append(((months / 12 * 10).rounded() / 10, longest, skills))
+            guard months >= Self.minimumMonthsForUnstated, !held.isEmpty else { continue }
+            result.append(
+                HeldFamily(
+                    years: (months / 12 * 10).rounded() / 10, role: Self.name(of: held),
+                    core: skills))
         }
         return result
     }
 
+    /// The title of a single role ("Senior Data Scientist"), else the names of the roles'
+    /// families ("Data Scientist", "Data Scientist and Data Analyst").
+    private static func name(of roles: [CareerRole]) -> String {
+        if roles.count == 1, let role = roles.first {
+            return role.title.isEmpty ? role.familyName : role.title
+        }
+        var names: [String] = []
+        for role in roles where !names.contains(role.familyName) { names.append(role.familyName) }
+        return names.joined(separator: " and ")
+    }
+
     /// "5.3 years as Senior Data Scientist".
-    static func asRole(_ years: Double, _ role: CareerRole) -> String {
+    static func asRole(_ years: Double, _ role: String) -> String {
         let number = years == years.rounded() ? String(Int(years)) : "\(years)"
-        let title = role.title.isEmpty ? role.familyName : role.title
-        return "\(number) \(years == 1 ? "year" : "years") as \(title)"
+        return "\(number) \(years == 1 ? "year" : "years") as \(role)"
     }
 }
