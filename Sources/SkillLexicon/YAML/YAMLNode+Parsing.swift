@@ -53,6 +53,13 @@ private struct EventReader {
     let parser: UnsafeMutablePointer<yaml_parser_t>
     let input: UnsafeBufferPointer<UInt8>
     var anchors: [String: YAMLNode] = [:]
+    /// How many sequences and mappings enclose the node being read.
+    var depth = 0
+
+    /// The deepest nesting read. Lexicon files nest four levels; each level is a frame of the
+    /// recursive descent (and of the comparisons and releases that walk a node), so a file of
+    /// twenty thousand brackets would overflow the stack.
+    static let maximumDepth = 64
 
     mutating func document() throws(YAMLSyntaxError) -> YAMLNode? {
         _ = try next()  // stream start
@@ -79,6 +86,8 @@ private struct EventReader {
         case YAML_SCALAR_EVENT:
             node = .scalar(event.text, plain: event.plain, line: event.line)
         case YAML_SEQUENCE_START_EVENT:
+            try enter(event)
+            defer { depth -= 1 }
             var items: [YAMLNode] = []
             var item = try next()
             while item.type != YAML_SEQUENCE_END_EVENT {
@@ -87,6 +96,8 @@ private struct EventReader {
             }
             node = .sequence(items, line: event.line)
         case YAML_MAPPING_START_EVENT:
+            try enter(event)
+            defer { depth -= 1 }
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             var key = try next()
             while key.type != YAML_MAPPING_END_EVENT {
@@ -101,6 +112,17 @@ private struct EventReader {
         // An anchor names its node once the node is complete, so a node cannot contain itself.
         if let anchor = event.anchor { anchors[anchor] = node }
         return node
+    }
+
+    /// Counts one more level of nesting, throwing at the line of the level past the limit.
+    private mutating func enter(_ event: Event) throws(YAMLSyntaxError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw YAMLSyntaxError(
+                line: event.line,
+                message: "nested more than \(Self.maximumDepth) levels deep; "
+                    + "lexicon files need four at most")
+        }
     }
 
     /// Throws when a key is repeated, naming the repeated keys in alphabetical order, at the line
