@@ -129,11 +129,26 @@ private struct EventReader {
     /// where the first of them first appears.
     ///
     /// Mappings in lexicon files have a dozen keys at most, so comparing every pair is cheaper
-    /// than hashing.
+    /// than hashing; a larger mapping of text keys (a broken or hostile file) is checked by
+    /// hashing, since comparing every pair of 50,000 keys took half a minute.
     private static func checkKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)])
         throws(YAMLSyntaxError)
     {
         var repeated: [YAMLNode] = []
+        if pairs.count > 32, pairs.allSatisfy({ $0.key.text != nil }) {
+            var first: [String: YAMLNode] = [:]
+            var reported = Set<String>()
+            for pair in pairs {
+                let text = pair.key.text ?? ""
+                if let earlier = first[text] {
+                    if reported.insert(text).inserted { repeated.append(earlier) }
+                } else {
+                    first[text] = pair.key
+                }
+            }
+            try report(repeated)
+            return
+        }
         for index in pairs.indices.dropFirst() {
             for earlier in 0..<index where sameKey(pairs[earlier].key, pairs[index].key) {
                 if !repeated.contains(where: { sameKey($0, pairs[earlier].key) }) {
@@ -142,7 +157,13 @@ private struct EventReader {
                 break
             }
         }
+        try report(repeated)
+    }
+
+    /// Throws for the keys in `repeated`, if any.
+    private static func report(_ repeated: [YAMLNode]) throws(YAMLSyntaxError) {
         guard !repeated.isEmpty else { return }
+        var repeated = repeated
         repeated.sort { ($0.text ?? "", $0.line) < ($1.text ?? "", $1.line) }
         // Spelled as Yams spelled it, so that the message is the one users saw before.
         let names = repeated.map { $0.text ?? "<uncovertable>" }
