@@ -79,7 +79,9 @@ struct PDFTextExtractor {
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             let read = Self.read(page)
-            textBytes += read.plainText?.utf8.count ?? read.glyphs.count
+            textBytes +=
+                read.plainText?.utf8.count
+                ?? read.glyphs.reduce(0) { $0 + UTF8.width($1.scalar) }
             if textBytes > maximumTextBytes {
                 throw .tooMuchText(path: path, limit: maximumTextBytes)
             }
