@@ -6,7 +6,8 @@
 #      (skillgap-bench);
 #   2. times `skillgap read` against poppler's own `pdftotext` over the same PDFs, one file at a
 #      time, and reports the ratio (both pay one process start per file);
-#   3. reports the peak memory of one `skillgap analyse` of a PDF (GNU time, if installed).
+#   3. times the largest text accepted and hostile inputs the limits refuse, made here;
+#   4. reports the peak memory of one `skillgap analyse` of a PDF (GNU time, if installed).
 # Figures vary with the machine; compare ratios, not absolute times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,6 +66,51 @@ if command -v pdftotext >/dev/null 2>&1; then
 else
     echo "pdftotext is not installed (apt-get install poppler-utils); skipped"
 fi
+
+echo
+echo "## Large and hostile inputs, made here (one run each: seconds and peak memory)"
+# The largest text accepted (the 600-word samples repeated to just under the 2 MB text limit) and
+# inputs the limits refuse. A refusal should take milliseconds; the largest text, a second or so.
+mkdir -p "$work/large"
+: >"$work/large/largest.txt"
+while [ "$(wc -c <"$work/large/largest.txt")" -lt 1900000 ]; do
+    cat "${long[@]}" >>"$work/large/largest.txt"
+done
+head -c 1900000 "$work/large/largest.txt" >"$work/large/largest-cut.txt"
+yes 'SKILLS
+EXPERIENCE
+EDUCATION
+PROJECTS' | head -c 1400000 >"$work/large/headings.txt"
+{
+    echo 'EXPERIENCE'
+    yes 'Data Engineer, Company
+Jan 2020 - Dec 2021
+Python and SQL
+' | head -c 1900000
+} >"$work/large/roles.txt"
+head -c 10000000 /dev/zero | tr '\0' ',' >"$work/large/commas.txt"
+truncate -s 2G "$work/large/sparse.txt"
+large() {
+    local label=$1
+    shift
+    if [ -x /usr/bin/time ]; then
+        local out
+        # GNU time writes to a file: the command's own stderr (the refusal) is dropped.
+        /usr/bin/time -f '%e %M' -o "$work/large/time" "$bin/skillgap" "$@" >/dev/null 2>&1 || true
+        out=$(tail -1 "$work/large/time")
+        echo "| $label | ${out% *} s | $((${out#* } / 1024)) MB |"
+    else
+        echo "| $label | $(seconds "$bin/skillgap" "$@" >/dev/null 2>&1) s | |"
+    fi
+}
+echo "| input | time | peak memory |"
+echo "|---|---|---|"
+large "analyse: 1.9 MB of resume text (the largest accepted)" analyse "$work/large/largest-cut.txt" --as-of 2026-11
+large "analyse: 1.4 MB of headings (150,000 sections)" analyse "$work/large/headings.txt" --as-of 2026-11
+large "analyse: 1.9 MB of dated roles (about 40,000)" analyse "$work/large/roles.txt" --as-of 2026-11
+large "read: 10 MB of commas (refused: text limit)" read "$work/large/commas.txt"
+large "read: a 2 GB sparse file, --max-size 3000 (refused: binary)" read "$work/large/sparse.txt" --max-size 3000
+rm -f "$work/large/sparse.txt"
 
 echo
 echo "## Peak memory"

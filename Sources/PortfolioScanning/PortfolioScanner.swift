@@ -72,10 +72,19 @@ public struct PortfolioScanner: Sendable {
                 warnings: &warnings)
             projects.append(project)
         }
-        if budget.cut {
+        switch budget.stop {
+        case nil:
+            break
+        case .files:
             warnings.append(
-                "\(name): the scan stopped at \(budget.files) files or \(budget.bytes / 1_000_000) MB; "
-                    + "raise --portfolio-max-files or --portfolio-max-mb to scan everything")
+                "\(name): the scan stopped after \(budget.files) files (\(Self.megabytes(budget.bytes)) MB), "
+                    + "the file limit; raise --portfolio-max-files to scan everything")
+        case .bytes(let file, let size):
+            warnings.append(
+                "\(name): the scan stopped at \(file) (\(Self.megabytes(size)) MB), which would pass the "
+                    + "\(Self.megabytes(limits.maximumBytes)) MB limit after \(budget.files) files and "
+                    + "\(Self.megabytes(budget.bytes)) MB; raise --portfolio-max-mb to scan everything"
+            )
         }
         let skills = Self.merged(projects.flatMap(\.skills))
         var languages: [String: LanguageShare] = [:]
@@ -140,20 +149,40 @@ public struct PortfolioScanner: Sendable {
 
     /// Files and bytes read so far, across the projects of one scan.
     private struct Budget {
+        /// Which limit stopped the scan; for bytes, the file that would have passed it and its
+        /// real size.
+        enum Stop {
+            case files
+            case bytes(file: String, size: Int)
+        }
+
         let limits: Limits
         var files = 0
         var bytes = 0
-        var cut = false
+        var stop: Stop?
 
-        mutating func allow(bytes size: Int) -> Bool {
-            guard files < limits.maximumFiles, bytes + size <= limits.maximumBytes else {
-                cut = true
+        var cut: Bool { stop != nil }
+
+        /// Counts `file`, of `size` bytes, or stops the scan when it would pass a limit.
+        mutating func allow(_ file: String, bytes size: Int) -> Bool {
+            if files >= limits.maximumFiles {
+                stop = .files
+                return false
+            }
+            if bytes + size > limits.maximumBytes {
+                stop = .bytes(file: file, size: size)
                 return false
             }
             files += 1
             bytes += size
             return true
         }
+    }
+
+    /// Megabytes for a warning: one decimal below ten, so that a small limit does not read as 0.
+    private static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_000_000
+        return value >= 10 ? String(Int(value.rounded())) : String(format: "%.1f", value)
     }
 
     private func scanProject(
@@ -219,7 +248,7 @@ public struct PortfolioScanner: Sendable {
                     (try? FileManager.default.attributesOfItem(atPath: fileURL.path)[.size] as? Int)
                     ?? 0
                 if size > limits.maximumFileBytes { continue }
-                guard budget.allow(bytes: size) else { break }
+                guard budget.allow(display(relative, path), bytes: size) else { break }
                 guard let data = FileManager.default.contents(atPath: fileURL.path) else {
                     warnings.append("\(display(relative, path)): cannot be read; skipped")
                     continue

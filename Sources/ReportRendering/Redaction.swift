@@ -1,7 +1,9 @@
 import Foundation
+import ResumeReading
 import SkillExtraction
 
-/// Removes e-mail addresses, phone numbers and web addresses from evidence text (`--redact`).
+/// Removes e-mail addresses, phone numbers and web addresses from evidence text and from a read
+/// resume's lines (`--redact`).
 public enum Redaction {
     public static let mark = "[redacted]"
 
@@ -25,6 +27,18 @@ public enum Redaction {
             }
         }
         return result
+    }
+
+    /// The document with every line and heading redacted (`skillgap read --redact`).
+    public static func redact(_ document: ResumeDocument) -> ResumeDocument {
+        var copy = document
+        copy.lines = document.lines.map(redact)
+        copy.sections = document.sections.map { section in
+            var redacted = section
+            redacted.heading = section.heading.map(redact)
+            return redacted
+        }
+        return copy
     }
 
     /// The profile with every evidence line redacted.

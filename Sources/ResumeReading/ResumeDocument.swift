@@ -64,7 +64,22 @@ public struct ResumeDocument: Sendable, Equatable, Codable {
     }
 
     /// The section that holds the 0-based line `index`.
+    ///
+    /// The reader makes sections in line order without overlaps, so a binary search finds the
+    /// one: asked for every line, a scan of every section made a file of a thousand headings
+    /// quadratic. Sections built in another order are still found, by a scan.
     public func section(containing index: Int) -> ResumeSection? {
-        sections.first { $0.lines.contains(index) }
+        var low = 0
+        var high = sections.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sections[middle].lines.lowerBound <= index {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        if low > 0, sections[low - 1].lines.contains(index) { return sections[low - 1] }
+        return sections.first { $0.lines.contains(index) }
     }
 }

@@ -1,19 +1,41 @@
 import Foundation
 
 /// Reads a resume file of any supported format into a ``ResumeDocument``.
+///
+/// Every limit is far beyond a real resume and keeps a hostile file's time and memory bounded:
+/// a file is refused by its size and its first bytes before it is read in full, a PDF by its
+/// page count before any page is read, and any file by the length of its text once extracted.
 public struct ResumeReader: Sendable {
     /// Files larger than this many bytes are refused.
     public var maximumBytes: Int
+    /// PDFs with more pages than this are refused.
+    public var maximumPages: Int
+    /// Documents whose extracted text is longer than this many bytes of UTF-8 are refused.
+    public var maximumTextBytes: Int
+    /// JSON Resumes with more entries than this (jobs, schools, skills, projects, ... together)
+    /// are refused.
+    public var maximumEntries: Int
+    /// Whether what the PDF library prints about damaged parts of a file (libjpeg's "Corrupt JPEG
+    /// data" about a broken image) becomes warnings; it is silenced either way.
+    public var keepsLibraryMessages: Bool
 
-    public init(maximumBytes: Int = 50_000_000) {
+    public init(
+        maximumBytes: Int = 50_000_000, maximumPages: Int = 50, maximumTextBytes: Int = 2_000_000,
+        maximumEntries: Int = 1_000, keepsLibraryMessages: Bool = false
+    ) {
         self.maximumBytes = maximumBytes
+        self.maximumPages = maximumPages
+        self.maximumTextBytes = maximumTextBytes
+        self.maximumEntries = maximumEntries
+        self.keepsLibraryMessages = keepsLibraryMessages
     }
 
     /// Reads the file at `url`; the format comes from its content.
     public func document(at url: URL) throws(ResumeReadingError) -> ResumeDocument {
         let path = url.relativePath
-        let data = try load(path)
-        switch FormatSniffer.kind(of: data.prefix(1024)) {
+        let file = try open(path)
+        defer { close(file.descriptor) }
+        switch FormatSniffer.kind(of: file.head) {
         case .pdf:
             return try pdfDocument(path: path)
         case .zip:
@@ -22,6 +44,9 @@ public struct ResumeReader: Sendable {
         case .unsupported(let name):
             throw .unsupportedType(path: path, detected: name)
         case .textual:
+            // Binary bytes at the start refuse the file before the rest of it is read.
+            if TextDecoding.startsBinary(file.head) { throw .binaryContent(path: path) }
+            let data = try readRest(of: file, path: path)
             return try textDocument(data, path: path, extension: Self.fileExtension(of: path))
         }
     }
@@ -42,11 +67,20 @@ public struct ResumeReader: Sendable {
         return FormatSniffer.kind(of: head) == .pdf
     }
 
-    /// The bytes of the file at `path`, read with one `open`, one `fstat` and its reads: for a
-    /// resume of a few kilobytes, separate existence, type, permission and size checks cost more
-    /// than reading it.
-    private func load(_ path: String) throws(ResumeReadingError) -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// An open file, its status and its first bytes.
+    private struct OpenFile {
+        var descriptor: Int32
+        var size: Int
+        var isRegular: Bool
+        /// Up to the first 1,024 bytes, which tell the file's type.
+        var head: Data
+    }
+
+    /// Opens the file at `path` and reads its first bytes, with one `open`, one `fstat` and its
+    /// reads: for a resume of a few kilobytes, separate existence, type, permission and size
+    /// checks cost more than reading it. The caller closes the descriptor.
+    private func open(_ path: String) throws(ResumeReadingError) -> OpenFile {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG: throw .fileNotFound(path: path)
@@ -54,25 +88,50 @@ public struct ResumeReader: Sendable {
             default: throw .unreadable(path: path)
             }
         }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path) }
-        if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
-        let size = Int(status.st_size)
-        if size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
-        // A regular file is read to its size; anything else (a device, a pipe) to its end, and
-        // never more than one byte past the limit. Stopping at the size saves the read that would
-        // return nothing, and system calls are a good part of reading a small file.
-        let regular = status.st_mode & S_IFMT == S_IFREG
-        var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
-        var count = 0
-        while true {
-            if count == bytes.count {
-                bytes += [UInt8](repeating: 0, count: bytes.count)
+        do throws(ResumeReadingError) {
+            var status = stat()
+            guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path) }
+            if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+            let size = Int(status.st_size)
+            if size > maximumBytes {
+                throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
             }
-            let room = min(bytes.count - count, maximumBytes + 1 - count)
+            var file = OpenFile(
+                descriptor: descriptor, size: size, isRegular: status.st_mode & S_IFMT == S_IFREG,
+                head: Data())
+            file.head = try read(from: file, upTo: 1024, after: Data(), path: path)
+            if file.head.isEmpty { throw .empty(path: path) }
+            return file
+        } catch {
+            close(descriptor)
+            throw error
+        }
+    }
+
+    /// The whole file: its head and the rest, never more than one byte past the size limit.
+    private func readRest(of file: OpenFile, path: String) throws(ResumeReadingError) -> Data {
+        if file.isRegular, file.head.count >= file.size { return file.head }
+        return try read(from: file, upTo: maximumBytes + 1, after: file.head, path: path)
+    }
+
+    /// `start` followed by the file's next bytes, to its end or to `limit` bytes in all. A regular
+    /// file is read to its size; anything else (a device, a pipe) to its end, and never more than
+    /// one byte past the size limit.
+    private func read(from file: OpenFile, upTo limit: Int, after start: Data, path: String)
+        throws(ResumeReadingError) -> Data
+    {
+        // Stopping at the size saves the read that would return nothing, and system calls are a
+        // good part of reading a small file.
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(file.size + 1, 4096)))
+        bytes.replaceSubrange(0..<start.count, with: start)
+        var count = start.count
+        while count < limit {
+            if count == bytes.count {
+                bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - bytes.count))
+            }
+            let room = bytes.count - count
             let read = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, room)
+                Foundation.read(file.descriptor, buffer.baseAddress.map { $0 + count }, room)
             }
             if read < 0, errno == EINTR { continue }
             guard read >= 0 else { throw .unreadable(path: path) }
@@ -81,16 +140,21 @@ public struct ResumeReader: Sendable {
             if count > maximumBytes {
                 throw .tooLarge(path: path, bytes: count, limit: maximumBytes)
             }
-            if regular, size > 0, count >= size { break }
+            if file.isRegular, file.size > 0, count >= file.size { break }
         }
-        if count == 0 { throw .empty(path: path) }
         return Data(bytes[0..<count])
     }
 
     private func pdfDocument(path: String) throws(ResumeReadingError) -> ResumeDocument {
-        let pages = try PDFTextExtractor().pages(ofFileAt: URL(fileURLWithPath: path), path: path)
+        let extractor = PDFTextExtractor(
+            maximumPages: maximumPages, maximumTextBytes: maximumTextBytes)
+        let extraction = try extractor.pages(ofFileAt: URL(fileURLWithPath: path), path: path)
+        let pages = extraction.pages
         var lines: [SourceLine] = []
         var warnings: [String] = []
+        if keepsLibraryMessages {
+            warnings += extraction.messages.map { "the PDF library said: \($0)" }
+        }
         for (number, page) in pages.enumerated() {
             var blocks: [[String]]
             if let plain = page.plainText {
@@ -126,6 +190,11 @@ public struct ResumeReader: Sendable {
         let format = FormatSniffer.textFormat(of: text[...], extension: ext)
         switch format {
         case .jsonResume:
+            // A JSON Resume is mostly its text: one far past the limit is refused before a tree of
+            // objects is built from it.
+            if text.utf8.count > maximumTextBytes {
+                throw .tooMuchText(path: path, limit: maximumTextBytes)
+            }
             let object: Any
             do {
                 object = try JSONSerialization.jsonObject(with: Data(text.utf8))
@@ -134,6 +203,10 @@ public struct ResumeReader: Sendable {
             }
             guard JSONResumeText.isResume(object), let root = object as? [String: Any] else {
                 throw .unsupportedType(path: path, detected: "JSON that is not a JSON Resume")
+            }
+            let entries = JSONResumeText.entryCount(of: root)
+            if entries > maximumEntries {
+                throw .tooManyEntries(path: path, entries: entries, limit: maximumEntries)
             }
             let result = JSONResumeText.read(root)
             var document = try assemble(
@@ -152,6 +225,10 @@ public struct ResumeReader: Sendable {
             document.warnings += warnings
             return document
         default:
+            // The text of a plain text file is the file: refused before it is cut into lines.
+            if text.utf8.count > maximumTextBytes {
+                throw .tooMuchText(path: path, limit: maximumTextBytes)
+            }
             let lines = TextDecoding.lines(of: text).map { SourceLine(text: $0) }
             var document = try assemble(lines, path: path, format: .text, pages: 1)
             document.warnings += warnings
@@ -163,6 +240,13 @@ public struct ResumeReader: Sendable {
     private func assemble(
         _ source: [SourceLine], path: String, format: ResumeFormat, pages: Int, repair: Bool = true
     ) throws(ResumeReadingError) -> ResumeDocument {
+        var textBytes = 0
+        for line in source {
+            textBytes += line.text.utf8.count + 1
+            if textBytes > maximumTextBytes + 1 {
+                throw .tooMuchText(path: path, limit: maximumTextBytes)
+            }
+        }
         var lines = source.map { line -> SourceLine in
             var repaired = line
             let raw =

@@ -7,6 +7,9 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
     case unreadable(path: String)
     case empty(path: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    case tooManyPages(path: String, pages: Int, limit: Int)
+    case tooMuchText(path: String, limit: Int)
+    case tooManyEntries(path: String, entries: Int, limit: Int)
     case unsupportedType(path: String, detected: String)
     case corruptPDF(path: String, reason: String)
     case encryptedPDF(path: String)
@@ -30,6 +33,18 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
             return
                 "\(path): the file is \(megabytes(bytes)) MB, over the \(megabytes(limit)) MB limit; "
                 + "raise it with --max-size if the file is really a resume"
+        case .tooManyPages(let path, let pages, let limit):
+            return
+                "\(path): the PDF has \(pages) pages, over the \(limit)-page limit; "
+                + "raise it with --max-pages if the file is really a resume"
+        case .tooMuchText(let path, let limit):
+            return
+                "\(path): more than \(megabytes(limit)) MB of text, the limit; "
+                + "raise it with --max-text if the file is really a resume"
+        case .tooManyEntries(let path, let entries, let limit):
+            return
+                "\(path): the JSON Resume lists \(entries) entries, over the \(limit) limit; "
+                + "raise it with --max-entries if the file is really a resume"
         case .unsupportedType(let path, let detected):
             return
                 "\(path): \(detected) is not a supported type; "

@@ -109,6 +109,7 @@ public struct SkillExtractor: Sendable {
                     &tallies[slot(of: skillIndex)], line: index, text: evidenceText, section: kind,
                     category: categories[skillIndex],
                     role: role.map { ($0, timeline.history.roles[$0].range) },
+                    rolesInOrder: timeline.rolesInOrder,
                     statedYears: stated[position],
                     limited: Self.isQualifiedAsBasic(tokens, after: match.lastToken))
             }
@@ -163,8 +164,8 @@ public struct SkillExtractor: Sendable {
     /// Adds one mention of a skill to its tally; `text` is the line as evidence shows it.
     private func record(
         _ tally: inout Tally, line: Int, text: String, section: SectionKind,
-        category: SkillCategory, role: (index: Int, range: DateRange)?, statedYears: Double?,
-        limited: Bool
+        category: SkillCategory, role: (index: Int, range: DateRange)?, rolesInOrder: Bool,
+        statedYears: Double?, limited: Bool
     ) {
         if tally.evidence.last?.line != line + 1 {
             tally.evidence.append(
@@ -174,7 +175,12 @@ public struct SkillExtractor: Sendable {
         }
         if section == .experience {
             if let role {
-                if !tally.roles.contains(role.index) {
+                // Lines come in order, so roles in order reach a skill in order: a role already
+                // counted is the last one. (A scan per mention made a long history quadratic.)
+                let isNew =
+                    rolesInOrder
+                    ? tally.roles.last != role.index : !tally.roles.contains(role.index)
+                if isNew {
                     tally.roles.append(role.index)
                     tally.ranges.append(role.range)
                 }

@@ -1,5 +1,5 @@
 /// Checks what no single entry can check alone: references, aliases shared by two skills and
-/// prerequisite cycles.
+/// cycles of prerequisites or implied skills.
 struct LexiconValidator {
     let lexicon: Lexicon
     let log: ProblemLog
@@ -91,37 +91,50 @@ struct LexiconValidator {
         }
     }
 
-    /// Depth-first search over prerequisites, naming the first cycle through each skill.
+    /// Cycles of prerequisites (no learning order exists) and of implied skills (each would
+    /// stand for the others).
     private func checkCycles() {
+        checkCycles(of: \.prerequisites, named: "prerequisite cycle")
+        checkCycles(of: \.implies, named: "implies cycle")
+    }
+
+    /// Depth-first search over one relation between skills, naming the first cycle through each
+    /// skill at the skill that closes it. The search keeps its own stack: a chain of thousands of
+    /// skills in a user's lexicon must not overflow the thread's.
+    private func checkCycles(of relation: KeyPath<Skill, [String]>, named name: String) {
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]
-        var path: [String] = []
         var reported = Set<String>()
-
-        func visit(_ id: String) {
-            marks[id] = .visiting
-            path.append(id)
-            for next in lexicon.skill(id)?.prerequisites ?? [] where lexicon.skill(next) != nil {
+        for root in lexicon.skills where marks[root.id] == nil {
+            // Each frame is a skill on the current path and how many of its edges were followed.
+            var stack: [(id: String, edges: [String], next: Int)] = [
+                (root.id, root[keyPath: relation], 0)
+            ]
+            marks[root.id] = .visiting
+            while let top = stack.last {
+                guard top.next < top.edges.count else {
+                    marks[top.id] = .done
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let next = top.edges[top.next]
+                guard let skill = lexicon.skill(next), next != top.id else { continue }
                 switch marks[next] {
                 case .visiting:
-                    let start = path.firstIndex(of: next) ?? 0
-                    let cycle = Array(path[start...]) + [next]
+                    let start = stack.firstIndex { $0.id == next } ?? 0
+                    let cycle = stack[start...].map(\.id) + [next]
                     let key = Set(cycle).sorted().joined(separator: ",")
-                    if reported.insert(key).inserted, let skill = lexicon.skill(next) {
-                        log.add(
-                            skill.source, "prerequisite cycle: \(cycle.joined(separator: " -> "))")
+                    if reported.insert(key).inserted {
+                        log.add(skill.source, "\(name): \(cycle.joined(separator: " -> "))")
                     }
                 case .done:
                     continue
                 case nil:
-                    visit(next)
+                    marks[next] = .visiting
+                    stack.append((next, skill[keyPath: relation], 0))
                 }
             }
-            path.removeLast()
-            marks[id] = .done
-        }
-        for skill in lexicon.skills where marks[skill.id] == nil {
-            visit(skill.id)
         }
     }
 
@@ -140,6 +153,9 @@ struct LexiconValidator {
             }
             for id in role.nextRoles where lexicon.role(id) == nil {
                 log.add(role.source, "role '\(role.id)' leads to unknown role '\(id)'")
+            }
+            if role.nextRoles.contains(role.id) {
+                log.add(role.source, "role '\(role.id)' names itself as its next role")
             }
         }
     }

@@ -79,8 +79,8 @@ struct Batch: ParsableCommand {
         let (files, skipped) = try listFiles()
         if let outDir { try prepare(outDir) }
 
-        let pool = WorkerPool(size: jobs, timeout: timeout, maximumMegabytes: input.maxSize)
-        let reader = ResumeReader(maximumBytes: Int(input.maxSize * 1_000_000))
+        let pool = WorkerPool(size: jobs, timeout: timeout, input: input)
+        let reader = input.reader
         let results = BatchResults(count: files.count)
         let progress = Progress(total: files.count)
         let next = Counter()

@@ -19,7 +19,7 @@ struct Worker: ParsableCommand {
     }
 
     func run() throws {
-        let reader = ResumeReader(maximumBytes: Int(input.maxSize * 1_000_000))
+        let reader = input.reader
         let encoder = JSONEncoder()
         let environment = ProcessInfo.processInfo.environment
         while let line = readLine(strippingNewline: true) {

@@ -16,9 +16,9 @@ final class WorkerPool: @unchecked Sendable {
     private let available: DispatchSemaphore
     private var idle: [WorkerProcess] = []
 
-    init(size: Int, timeout: Double, maximumMegabytes: Double) {
+    init(size: Int, timeout: Double, input: InputOptions) {
         executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        arguments = ["worker", "--max-size", String(maximumMegabytes)]
+        arguments = ["worker"] + input.arguments
         self.timeout = timeout
         available = DispatchSemaphore(value: size)
         // Writing to a worker that has just died must not kill the batch.

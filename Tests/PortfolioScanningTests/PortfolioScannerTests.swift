@@ -120,8 +120,28 @@ import Testing
         try PortfolioFixtures.write(files, under: root)
         let bounded = PortfolioScanner(lexicon: Self.lexicon, limits: .init(maximumFiles: 10))
         let portfolio = try bounded.scan(root, name: "big")
-        #expect(portfolio.warnings.contains { $0.contains("stopped at 10 files") })
+        #expect(
+            portfolio.warnings.contains {
+                $0.contains("stopped after 10 files") && $0.contains("--portfolio-max-files")
+            })
         #expect(portfolio.projects.first?.fileCount == 10)
+    }
+
+    @Test func theByteLimitWarningNamesTheFileAndItsRealSize() throws {
+        let root = try PortfolioFixtures.folder()
+        try PortfolioFixtures.write(
+            [
+                "requirements.txt": "numpy\n",
+                "data.py": "import numpy\n" + String(repeating: "# padding\n", count: 30_000),
+            ], under: root)
+        // 300 KB against a 0.1 MB limit: the warning once read "stopped at 1 files or 0 MB", naming neither.
+        let bounded = PortfolioScanner(
+            lexicon: Self.lexicon, limits: .init(maximumBytes: 100_000))
+        let portfolio = try bounded.scan(root, name: "big")
+        let warning = try #require(portfolio.warnings.first { $0.contains("stopped") })
+        #expect(warning.contains("data.py (0.3 MB)"), "\(warning)")
+        #expect(warning.contains("0.1 MB limit"), "\(warning)")
+        #expect(warning.contains("--portfolio-max-mb"), "\(warning)")
     }
 
     @Test func notAFolderIsAnError() throws {

@@ -117,6 +117,65 @@ import Testing
                 || found.message.hasSuffix("pytorch -> python -> pytorch"))
     }
 
+    @Test func reportsAnImpliesCycleWithFileAndLine() throws {
+        let python = LexiconFolder.python.replacingOccurrences(
+            of: "aliases: [python3]", with: "aliases: [python3]\n    implies: [pytorch]")
+        let folder = try LexiconFolder(
+            skills: ["languages": "skills:\n" + python + "\n" + LexiconFolder.pytorch + "\n"],
+            projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "implies cycle"))
+        #expect(
+            found.message.hasSuffix("python -> pytorch -> python")
+                || found.message.hasSuffix("pytorch -> python -> pytorch"))
+        #expect(found.location.file.hasSuffix("skills/languages.yaml"))
+        #expect(found.location.line > 0)
+        #expect(try problems(folder).filter { $0.message.contains("cycle") }.count == 1)
+    }
+
+    @Test func aLongChainOfPrerequisitesIsCheckedWithoutRecursion() throws {
+        // Each skill requires the next: thousands of frames deep for a recursive search.
+        let count = 20_000
+        var text = "skills:\n"
+        for index in 0..<count {
+            let next = index + 1 < count ? "\n    prerequisites: [s\(index + 1)]" : ""
+            text += """
+                  - id: s\(index)
+                    name: Skill \(index)
+                    category: language
+                    stage: foundation\(next)
+                    learning:
+                      - { title: a, hours: 1, result: b }
+                      - { title: c, hours: 1, result: d }
+
+                """
+        }
+        let folder = try LexiconFolder(skills: ["chain": text], projects: "projects: []\n")
+        #expect(try problem(in: folder, containing: "cycle") == nil)
+    }
+
+    @Test func reportsARoleThatLeadsToItself() throws {
+        let role = LexiconFolder.role + "\nnext_roles: [ml-engineer-junior]\n"
+        let folder = try LexiconFolder(
+            skills: [
+                "languages": "skills:\n" + LexiconFolder.python + "\n" + LexiconFolder.pytorch
+                    + "\n"
+            ],
+            roles: ["r": role], projects: LexiconFolder.projects)
+        let found = try #require(try problem(in: folder, containing: "as its next role"))
+        #expect(found.message.contains("'ml-engineer-junior'"))
+        #expect(found.location.file.hasSuffix("roles/r.yaml"))
+        #expect(found.location.line == 1)
+    }
+
+    @Test func reportsNestingTooDeepWithFileAndLine() throws {
+        // 20,000 brackets overflowed the stack of the thread that parsed the file.
+        let deep = "skills:\n  - id: x\n    name: " + String(repeating: "[", count: 20_000)
+        let folder = try LexiconFolder(skills: ["deep": deep], projects: "projects: []\n")
+        let found = try #require(try problem(in: folder, containing: "levels deep"))
+        #expect(found.location.file.hasSuffix("skills/deep.yaml"))
+        #expect(found.location.line == 3)
+    }
+
     @Test func reportsWeightsAndProficienciesOutOfRange() throws {
         let role = LexiconFolder.role.replacingOccurrences(of: "weight: 5", with: "weight: 9")
             .replacingOccurrences(of: "proficiency: 1", with: "proficiency: 7")

@@ -73,6 +73,26 @@ import Testing
         #expect(found == YAMLSyntaxError(line: 1, message: "duplicated keys id, name"))
     }
 
+    @Test func duplicateKeysInALargeMappingAreNamedTheSameWay() {
+        // Past 32 keys they are found by hashing, not by comparing every pair.
+        var lines = (0..<100).map { "k\($0): v" }
+        lines.insert("k7: again", at: 60)
+        lines.insert("'k3': again", at: 80)
+        lines.append("k7: third")
+        let found = error(parsing: lines.joined(separator: "\n") + "\n")
+        #expect(found == YAMLSyntaxError(line: 4, message: "duplicated keys k3, k7"))
+        #expect(error(parsing: (0..<100).map { "k\($0): v" }.joined(separator: "\n")) == nil)
+    }
+
+    @Test func nestingPastTheLimitIsAnErrorAtItsLine() {
+        let deep = "a: 1\nx: " + String(repeating: "[", count: 20_000) + "\n"
+        let found = error(parsing: deep)
+        #expect(found?.line == 2)
+        #expect(found?.message.contains("nested more than 64 levels deep") == true)
+        let limit = "x: " + String(repeating: "[", count: 63) + String(repeating: "]", count: 63)
+        #expect(error(parsing: limit) == nil)
+    }
+
     @Test func keysAreTheSameWhateverTheirQuotes() {
         #expect(error(parsing: "x: 1\n'x': 2\n")?.message == "duplicated keys x")
         #expect(error(parsing: "{a: [1, 2], ? [1, 2] : a, ? [1, 2] : b}") != nil)

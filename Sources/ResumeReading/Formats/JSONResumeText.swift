@@ -15,6 +15,19 @@ enum JSONResumeText {
         return known.contains { root[$0] != nil }
     }
 
+    /// How many entries the resume's lists hold together (jobs, schools, skills, projects, ...),
+    /// counted before any is read.
+    static func entryCount(of root: [String: Any]) -> Int {
+        var count = 0
+        for value in root.values {
+            if let list = value as? [Any] { count += list.count }
+            if let basics = value as? [String: Any], let profiles = basics["profiles"] as? [Any] {
+                count += profiles.count
+            }
+        }
+        return count
+    }
+
     static func read(_ root: [String: Any]) -> Result {
         var lines: [SourceLine] = []
         var entries: [DatedEntry] = []

@@ -28,6 +28,13 @@ enum TextDecoding {
             warning: "the file is not valid UTF-8; it was read as Windows-1252")
     }
 
+    /// True when the first bytes of a file already show that ``decode(_:)`` would find it binary
+    /// (a NUL byte outside UTF-16), so the rest need not be read.
+    static func startsBinary(_ head: Data) -> Bool {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }
+        return head.withUnsafeBytes { $0.contains(0) }
+    }
+
     /// True when more than one character in twenty (of the first 65,536) is a control character
     /// other than white space: C0 and C1 controls, DEL and U+FFFD.
     private static func looksBinary(_ text: String) -> Bool {

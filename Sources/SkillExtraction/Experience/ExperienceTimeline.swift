@@ -11,6 +11,10 @@ import SkillLexicon
 /// Dates whose header names a degree, a course, a training or a certificate are not roles.
 struct ExperienceTimeline {
     private(set) var history = CareerHistory()
+    /// Whether the roles come in line order without overlapping, as a resume lists them: then a
+    /// line's role is found by binary search, and the lines of a resume, read in order, meet the
+    /// roles in order.
+    private(set) var rolesInOrder = true
 
     /// `tokens` holds the tokens of every line of `document`, cut once by the extractor.
     /// `titles` names each role's family and seniority from its title.
@@ -24,12 +28,12 @@ struct ExperienceTimeline {
                 document: document, tokens: tokens, parser: parser, section: section)
             roles += reader.roles()
         }
+        rolesInOrder = zip(roles, roles.dropFirst()).allSatisfy { $0.lastLine < $1.firstLine }
         // Formats that carry their roles as data (JSON Resume) name title and organisation.
         for entry in document.entries {
             guard
-                let index = roles.firstIndex(where: {
-                    ($0.firstLine...$0.lastLine).contains(entry.firstLine)
-                })
+                let index = Self.role(
+                    containing: entry.firstLine, in: roles, inOrder: rolesInOrder)
             else { continue }
             if !entry.title.isEmpty { roles[index].title = entry.title }
             if !entry.organisation.isEmpty { roles[index].organisation = entry.organisation }
@@ -59,7 +63,22 @@ struct ExperienceTimeline {
 
     /// The role that a line of an experience section belongs to.
     func role(containing line: Int) -> Int? {
-        history.roles.firstIndex { ($0.firstLine...$0.lastLine).contains(line) }
+        Self.role(containing: line, in: history.roles, inOrder: rolesInOrder)
+    }
+
+    /// The index of the first of `roles` that holds `line`. The extractor asks for every line:
+    /// scanning every role made a long history quadratic, so roles in order are searched in two.
+    private static func role(containing line: Int, in roles: [CareerRole], inOrder: Bool) -> Int? {
+        guard inOrder else {
+            return roles.firstIndex { ($0.firstLine...$0.lastLine).contains(line) }
+        }
+        var low = 0
+        var high = roles.count
+        while low < high {
+            let middle = (low + high) / 2
+            if roles[middle].firstLine <= line { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && roles[low - 1].lastLine >= line ? low - 1 : nil
     }
 
     /// How many distinct months `ranges` cover, from the ranges merged in order rather than from

@@ -53,6 +53,13 @@ private struct EventReader {
     let parser: UnsafeMutablePointer<yaml_parser_t>
     let input: UnsafeBufferPointer<UInt8>
     var anchors: [String: YAMLNode] = [:]
+    /// How many sequences and mappings enclose the node being read.
+    var depth = 0
+
+    /// The deepest nesting read. Lexicon files nest four levels; each level is a frame of the
+    /// recursive descent (and of the comparisons and releases that walk a node), so a file of
+    /// twenty thousand brackets would overflow the stack.
+    static let maximumDepth = 64
 
     mutating func document() throws(YAMLSyntaxError) -> YAMLNode? {
         _ = try next()  // stream start
@@ -79,6 +86,8 @@ private struct EventReader {
         case YAML_SCALAR_EVENT:
             node = .scalar(event.text, plain: event.plain, line: event.line)
         case YAML_SEQUENCE_START_EVENT:
+            try enter(event)
+            defer { depth -= 1 }
             var items: [YAMLNode] = []
             var item = try next()
             while item.type != YAML_SEQUENCE_END_EVENT {
@@ -87,6 +96,8 @@ private struct EventReader {
             }
             node = .sequence(items, line: event.line)
         case YAML_MAPPING_START_EVENT:
+            try enter(event)
+            defer { depth -= 1 }
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             var key = try next()
             while key.type != YAML_MAPPING_END_EVENT {
@@ -103,15 +114,41 @@ private struct EventReader {
         return node
     }
 
+    /// Counts one more level of nesting, throwing at the line of the level past the limit.
+    private mutating func enter(_ event: Event) throws(YAMLSyntaxError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw YAMLSyntaxError(
+                line: event.line,
+                message: "nested more than \(Self.maximumDepth) levels deep; "
+                    + "lexicon files need four at most")
+        }
+    }
+
     /// Throws when a key is repeated, naming the repeated keys in alphabetical order, at the line
     /// where the first of them first appears.
     ///
     /// Mappings in lexicon files have a dozen keys at most, so comparing every pair is cheaper
-    /// than hashing.
+    /// than hashing; a larger mapping of text keys (a broken or hostile file) is checked by
+    /// hashing, since comparing every pair of 50,000 keys took half a minute.
     private static func checkKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)])
         throws(YAMLSyntaxError)
     {
         var repeated: [YAMLNode] = []
+        if pairs.count > 32, pairs.allSatisfy({ $0.key.text != nil }) {
+            var first: [String: YAMLNode] = [:]
+            var reported = Set<String>()
+            for pair in pairs {
+                let text = pair.key.text ?? ""
+                if let earlier = first[text] {
+                    if reported.insert(text).inserted { repeated.append(earlier) }
+                } else {
+                    first[text] = pair.key
+                }
+            }
+            try report(repeated)
+            return
+        }
         for index in pairs.indices.dropFirst() {
             for earlier in 0..<index where sameKey(pairs[earlier].key, pairs[index].key) {
                 if !repeated.contains(where: { sameKey($0, pairs[earlier].key) }) {
@@ -120,7 +157,13 @@ private struct EventReader {
                 break
             }
         }
+        try report(repeated)
+    }
+
+    /// Throws for the keys in `repeated`, if any.
+    private static func report(_ repeated: [YAMLNode]) throws(YAMLSyntaxError) {
         guard !repeated.isEmpty else { return }
+        var repeated = repeated
         repeated.sort { ($0.text ?? "", $0.line) < ($1.text ?? "", $1.line) }
         // Spelled as Yams spelled it, so that the message is the one users saw before.
         let names = repeated.map { $0.text ?? "<uncovertable>" }
