@@ -130,8 +130,9 @@ public struct SkillExtractor: Sendable {
         // once, in rank order: a found skill holds a whole `Skill`, and every copy of one retains
         // and releases each of its texts and lists.
         let history = timeline.history
+        var careerReader = CareerCredit.Reader(career, history: history)
         let judged = tallies.enumerated().map { position, tally in
-            judge(tally, career: career.years(of: lexicon.skills[order[position]].id, in: history))
+            judge(tally, career: careerReader.years(of: lexicon.skills[order[position]].id))
         }
         let names = order.map { sortNames[$0] }
         let counts = tallies.map { $0.evidence.count }
@@ -256,7 +257,7 @@ public struct SkillExtractor: Sendable {
             case .contact:
                 for index in section.lines {
                     let line = document.lines[index]
-                    guard line.split(separator: " ").count <= 14 else { continue }
+                    guard line.utf8.count { $0 == UInt8(ascii: " ") } < 14 else { continue }
                     for part in line.split(whereSeparator: { "|•·".contains($0) }) {
                         if let found = read(String(part), line: index) { return found }
                     }
@@ -267,7 +268,7 @@ public struct SkillExtractor: Sendable {
                     return nil
                 }
                 let line = document.lines[index]
-                if line.split(separator: " ").count <= 14 {
+                if line.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 14 {
                     for part in line.split(whereSeparator: { "|•·".contains($0) }) {
                         if let found = read(String(part), line: index) { return found }
                     }
@@ -287,14 +288,19 @@ public struct SkillExtractor: Sendable {
     /// names: implied by that role at working level, with the role as their reason. A skill
     /// only implied by another found one is raised to working and given the role too.
     private func addUnstated(to found: inout [FoundSkill], history: CareerHistory) {
-        for held in career.heldFamilies(in: history) {
+        let held = career.heldFamilies(in: history)
+        guard !held.isEmpty else { return }
+        var slot: [String: Int] = [:]
+        for index in found.indices { slot[found[index].skill.id] = index }
+        for held in held {
             let reason = CareerCredit.asRole(held.years, held.role)
             for id in held.core {
-                if let index = found.firstIndex(where: { $0.skill.id == id }) {
+                if let index = slot[id] {
                     guard found[index].implied, found[index].unstated == nil else { continue }
                     found[index].unstated = reason
                     found[index].proficiency = max(found[index].proficiency, .working)
                 } else if let position = positions[id] {
+                    slot[id] = found.count
                     found.append(
                         FoundSkill(
                             skill: lexicon.skills[position], proficiency: .working, implied: true,

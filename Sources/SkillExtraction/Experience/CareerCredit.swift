@@ -5,7 +5,7 @@ import SkillLexicon
 /// core skills of a family held for a year or more are implied even when never named.
 struct CareerCredit: Sendable {
     /// The skill ids that each role family's profiles require or prefer.
-    private let uses: [String: Set<String>]
+    let uses: [String: Set<String>]
     /// Each family's core skills: required, weight 4 or more, named alone or in an `all_of`.
     private let core: [String: [String]]
 
@@ -54,6 +54,41 @@ struct CareerCredit: Sendable {
         guard !roles.isEmpty else { return nil }
         let months = CareerHistory.weightedMonths(of: roles.map { ($0.range, $0.weight) })
         return ((months / 12 * 10).rounded() / 10, Self.name(of: roles))
+    }
+
+    /// ``years(of:in:)`` for every skill of one resume: the answer depends only on which of
+    /// the resume's role families use the skill, so it is worked out once per such set.
+    struct Reader {
+        let credit: CareerCredit
+        let history: CareerHistory
+        /// The families of the resume's dated roles.
+        private let families: [String]
+        private var known: [UInt64: (years: Double, role: String)?] = [:]
+
+        init(_ credit: CareerCredit, history: CareerHistory) {
+            self.credit = credit
+            self.history = history
+            var families: [String] = []
+            for role in history.roles where role.months > 0 && !families.contains(role.family) {
+                families.append(role.family)
+            }
+            self.families = families
+        }
+
+        mutating func years(of skillID: String) -> (years: Double, role: String)? {
+            guard !families.isEmpty else { return nil }
+            guard families.count <= 64 else { return credit.years(of: skillID, in: history) }
+            var mask: UInt64 = 0
+            for (index, family) in families.enumerated()
+            where credit.uses[family]?.contains(skillID) == true {
+                mask |= 1 << UInt64(index)
+            }
+            guard mask != 0 else { return nil }
+            if let answer = known[mask] { return answer }
+            let answer = credit.years(of: skillID, in: history)
+            known[mask] = answer
+            return answer
+        }
     }
 
     /// A family held for a year or more: its weighted years, what to call it, its core skills.

@@ -249,9 +249,10 @@ struct SectionReader {
 
     /// "Label: item, item": a list under a label.
     static func isLabelledList(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        return text.distance(from: text.startIndex, to: colon) <= 25
-            && text[colon...].contains(",")
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return bytes.distance(from: bytes.startIndex, to: colon) <= 25
+            && bytes[colon...].contains(UInt8(ascii: ","))
     }
 
     /// A bullet line of a few words in capitals, without its bullet: a name set as a bullet.
@@ -264,17 +265,24 @@ struct SectionReader {
 
     /// A short line that is not a bullet nor a sentence.
     static func isHeaderLike(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, !text.isEmpty else { return false }
-        if "•●▪◦‣*·:►➢✓-–—".unicodeScalars.contains(first) { return false }
+        guard let first = text.unicodeScalars.first else { return false }
+        switch first {
+        case "•", "●", "▪", "◦", "‣", "*", "·", ":", "►", "➢", "✓", "-", "–", "—": return false
+        default: break
+        }
         // A full stop ends a sentence, not a name ("Acme Ltd.", "S.A.").
-        if text.hasSuffix("."),
+        if text.utf8.last == UInt8(ascii: "."),
             !RoleHeader.organisationWords.contains(
-                String(RoleHeader.words(text).last ?? "").replacingOccurrences(of: ".", with: ""))
+                RoleHeader.words(text).last.map { $0.filter { $0 != "." } } ?? "")
         {
             return false
         }
-        let words = text.split(separator: " ").count
-        return words <= 12
+        var words = 1
+        for byte in text.utf8 where byte == UInt8(ascii: " ") {
+            words += 1
+            if words > 12 { return false }
+        }
+        return true
     }
 
     /// Columns of dates printed apart from their entries: a run of lines holding only dates
@@ -343,8 +351,8 @@ struct SectionReader {
     /// The kind of post, from the title and the header, and the section heading (volunteer).
     static func kind(title: String, headerText: String, sectionHeading: String?) -> CareerRole.Kind
     {
-        let titleWords = Set(RoleHeader.words(title).map(String.init))
-        let headerWords = Set(RoleHeader.words(headerText).map(String.init))
+        let titleWords = Set(RoleHeader.words(title))
+        let headerWords = Set(RoleHeader.words(headerText))
         if !titleWords.isDisjoint(with: internshipWords)
             || !headerWords.isDisjoint(with: ["internship", "internships", "co-op"])
         {
@@ -388,7 +396,7 @@ struct SectionReader {
         case .job: return 1
         case .internship, .volunteer: return 0.5
         case .research, .teaching:
-            let words = Set(RoleHeader.words(title).map(String.init))
+            let words = Set(RoleHeader.words(title))
             return words.isDisjoint(with: studentPostWords) ? 1 : 0.5
         }
     }

@@ -28,27 +28,27 @@ struct RoleHeader: Equatable {
         for (line, text) in near {
             parts += Self.pieces(of: text).map { Part(line: line, text: $0) }
         }
-        if let place = parts.lastIndex(where: { Self.isPlace($0.text) }) {
+        if let place = parts.lastIndex(where: { $0.shape.isPlace }) {
             location = parts.remove(at: place).text
         }
         // The title: the part naming a post with the most words (a bare "(Intern)" is only a
         // mark), joined with the parts naming a post right after it on its line ("MIS Executive
         // | Data Analyst"); else the first part of the nearest line, else of the dated line.
         let candidates = parts.indices.filter {
-            Self.isTitle(parts[$0].text) && !parts[$0].text.hasPrefix("(")
+            parts[$0].shape.isTitle && !parts[$0].text.hasPrefix("(")
         }
         // A post named on the dated line itself wins over the lines around it.
         let onDated = candidates.filter { parts[$0].line == dated }
         let best = (onDated.isEmpty ? candidates : onDated).max { left, right in
-            Self.words(parts[left].text).count < Self.words(parts[right].text).count
-                || Self.words(parts[left].text).count == Self.words(parts[right].text).count
-                    && left > right
+            let (leftWords, rightWords) = (parts[left].shape.words, parts[right].shape.words)
+            return leftWords.count < rightWords.count
+                || leftWords.count == rightWords.count && left > right
         }
         var used: Set<Int> = []
         if let best {
             var end = best
             while end + 1 < parts.count, parts[end + 1].line == parts[best].line,
-                Self.isTitle(parts[end + 1].text)
+                parts[end + 1].shape.isTitle
             {
                 end += 1
             }
@@ -63,11 +63,11 @@ struct RoleHeader: Equatable {
         let titleLine = used.min().map { parts[$0].line }
         // A list ("Go, Docker, Perforce") names tools, not an organisation.
         let rest = parts.indices.filter {
-            !used.contains($0) && !Self.isTitle(parts[$0].text)
-                && parts[$0].text.components(separatedBy: ", ").count < 3
+            !used.contains($0) && !parts[$0].shape.isTitle
+                && parts[$0].text.utf8.count { $0 == UInt8(ascii: ",") } < 2
         }
         let sameLine = rest.filter { parts[$0].line == titleLine || parts[$0].line == dated }
-        if let chosen = sameLine.first(where: { Self.isOrganisation(parts[$0].text) })
+        if let chosen = sameLine.first(where: { parts[$0].shape.isOrganisation })
             ?? sameLine.first ?? rest.first
             ?? parts.indices.first(where: { !used.contains($0) })
         {
@@ -91,10 +91,33 @@ struct RoleHeader: Equatable {
         lines = Array(Set([dated] + used.map { parts[$0].line })).sorted()
     }
 
-    /// A piece of a header line and the line it is on.
+    /// A piece of a header line, the line it is on, and what it reads as (worked out once).
     private struct Part {
         var line: Int
         var text: String
+        var shape: Shape
+
+        init(line: Int, text: String) {
+            self.line = line
+            self.text = text
+            shape = Shape(text)
+        }
+    }
+
+    /// What a piece of text reads as: its words, and whether it names a post, an organisation
+    /// or a place.
+    struct Shape {
+        var words: [String]
+        var isTitle: Bool
+        var isOrganisation: Bool
+        var isPlace: Bool
+
+        init(_ text: String) {
+            words = RoleHeader.words(text)
+            isTitle = RoleHeader.isTitle(words: words)
+            isOrganisation = words.contains { RoleHeader.organisationWords.contains($0) }
+            isPlace = !isTitle && !isOrganisation && RoleHeader.isPlace(text, words: words)
+        }
     }
 
     /// A title followed by its place ("Python Developer Intern Gujarat, India") or by an
@@ -106,7 +129,7 @@ struct RoleHeader: Equatable {
         let words = title.split(separator: " ", omittingEmptySubsequences: true)
         guard
             let lastPost = words.lastIndex(where: {
-                postWords.contains(Self.words(String($0)).first.map(String.init) ?? "")
+                postWords.contains(Self.words(String($0)).first ?? "")
             }),
             lastPost + 1 < words.count
         else { return (title, nil, nil) }
@@ -116,7 +139,7 @@ struct RoleHeader: Equatable {
         // "… University of Bremen", "… otulea.uni-bremen.de".
         for index in (lastPost + 1)..<words.count {
             let word = words[index]
-            let key = Self.words(String(word)).first.map(String.init) ?? ""
+            let key = Self.words(String(word)).first ?? ""
             let isDomain = word.contains(".") && word.last != "." && word.first?.isLetter == true
             guard word.first?.isUppercase == true && organisationStarts.contains(key) || isDomain
             else { continue }
@@ -136,42 +159,71 @@ struct RoleHeader: Equatable {
     /// The parts of a header line: split at pipes, else at spaced dashes, else at " at " and
     /// commas; brackets and stray marks trimmed.
     static func pieces(of text: String) -> [String] {
-        let separators: [String]
-        if text.contains(" | ") || text.contains("|") {
-            separators = ["|"]
-        } else if text.contains(" — ") || text.contains(" – ") || text.contains(" - ")
-            || text.contains(" · ") || text.contains(" • ")
-        {
-            separators = [" — ", " – ", " - ", " · ", " • "]
+        let bytes = Array(text.utf8)
+        let separators: [[UInt8]]
+        if bytes.contains(UInt8(ascii: "|")) {
+            separators = [Array("|".utf8)]
+        } else if dashes.contains(where: { contains(bytes, $0) }) {
+            separators = dashes
         } else {
-            separators = [" at ", " @ ", ", "]
+            separators = [Array(" at ".utf8), Array(" @ ".utf8), Array(", ".utf8)]
         }
-        // A separator inside brackets ("(Research Intern, Dr. Smith)") does not split.
-        var depth = 0
-        let protected = String(
-            text.map { character -> Character in
-                if character == "(" { depth += 1 }
-                if character == ")" { depth = max(0, depth - 1) }
-                return depth > 0 && character == "," ? "\u{1}" : character
-            })
-        var parts = [protected]
-        for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
+        var parts = split(bytes, at: separators)
         // "City, Country" stays one part: a comma split leaves a place whole.
-        if separators.contains(", ") {
+        if separators.count == 3 {
             parts = Self.rejoinPlaces(parts)
         }
         // "Allegheny Fictional Energy, Pittsburgh, PA": the place after the name is a part.
         parts = parts.flatMap { part -> [String] in
-            let commas = part.components(separatedBy: ", ")
+            let commas = split(Array(part.utf8), at: [Array(", ".utf8)])
             guard commas.count >= 3 else { return [part] }
             let place = commas.suffix(2).joined(separator: ", ")
             guard isPlace(place) else { return [part] }
             return [commas.dropLast(2).joined(separator: ", "), place]
         }
-        return parts.map { trimmed($0.replacingOccurrences(of: "\u{1}", with: ",")) }
-            .filter { !$0.isEmpty }
+        return parts.map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// Spaced dashes and dots that part a title from an organisation.
+    private static let dashes = [" — ", " – ", " - ", " · ", " • "].map { Array($0.utf8) }
+
+    /// Whether `bytes` hold `needle` somewhere.
+    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard bytes.count >= needle.count else { return false }
+        return (0...(bytes.count - needle.count)).contains { matches(bytes, at: $0, needle) }
+    }
+
+    private static func matches(_ bytes: [UInt8], at index: Int, _ needle: [UInt8]) -> Bool {
+        guard index + needle.count <= bytes.count else { return false }
+        for offset in 0..<needle.count where bytes[index + offset] != needle[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// `bytes` cut at every separator outside brackets ("(Research Intern, Dr. Smith)" stays
+    /// whole). The separators are whole UTF-8 sequences, so no cut falls inside a character.
+    private static func split(_ bytes: [UInt8], at separators: [[UInt8]]) -> [String] {
+        var parts: [String] = []
+        var start = 0
+        var depth = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if depth == 0,
+                let separator = separators.first(where: { matches(bytes, at: index, $0) })
+            {
+                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += separator.count
+                start = index
+                continue
+            }
+            index += 1
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
     }
 
     /// Joins "Utrecht" and "Netherlands" back into "Utrecht, Netherlands".
@@ -179,10 +231,13 @@ struct RoleHeader: Equatable {
         var joined: [String] = []
         for part in parts {
             let trimmed = Self.trimmed(part)
-            if let last = joined.last, isPlace(last + ", " + trimmed), !isTitle(last),
-                !isOrganisation(last) || isPlace(trimmed)
-            {
-                if isPlace(trimmed) || isPlace(last + ", " + trimmed) && !isPlace(last) {
+            // Only a state code, a country or "Remote" after the comma can end a place: most
+            // parts are told so before any word is cut.
+            if let last = joined.last, isPlaceTail(trimmed) {
+                let words = Self.words(last)
+                if words.count <= 2, !isTitle(words: words),
+                    !words.contains(where: { organisationWords.contains($0) })
+                {
                     joined[joined.count - 1] = last + ", " + trimmed
                     continue
                 }
@@ -192,21 +247,33 @@ struct RoleHeader: Equatable {
         return joined
     }
 
+    /// What may follow a city's comma: "TX", "India", "Remote".
+    private static func isPlaceTail(_ text: String) -> Bool {
+        if text.utf8.count == 2, text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return true }
+        let lower = text.lowercased()
+        return countries.contains(lower) || placeWords.contains(lower)
+    }
+
     static func trimmed(_ text: String) -> String {
-        let marks: Set<Character> = [
-            " ", "|", ",", ";", ":", "-", "–", "—", "·", "•", "[", "]", "(", ")", "\t",
-        ]
-        var text = Substring(text)
-        while let first = text.first, marks.contains(first) {
+        var scalars = Substring(text).unicodeScalars
+        while let first = scalars.first, isTrimMark(first) {
             // An opening bracket whose closing one stays is part of the text.
-            if first == "(", text.contains(")") { break }
-            text = text.dropFirst()
+            if first == "(", scalars.contains(")") { break }
+            scalars = scalars.dropFirst()
         }
-        while let last = text.last, marks.contains(last) {
-            if last == ")", text.contains("(") { break }
-            text = text.dropLast()
+        while let last = scalars.last, isTrimMark(last) {
+            if last == ")", scalars.contains("(") { break }
+            scalars = scalars.dropLast()
         }
-        return String(text)
+        return String(scalars)
+    }
+
+    /// Marks a header part is trimmed of: spaces, separators, brackets.
+    private static func isTrimMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "|", ",", ";", ":", "-", "–", "—", "·", "•", "[", "]", "(", ")", "\t": return true
+        default: return false
+        }
     }
 
     /// "Adobe Research(Research Intern, Vishwa Vinay)": the organisation outside the brackets
@@ -214,7 +281,8 @@ struct RoleHeader: Equatable {
     static func parenthesised(_ text: String) -> (
         title: String?, split: (organisation: String, title: String)?
     ) {
-        guard let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"),
+        guard text.utf8.contains(UInt8(ascii: "(")), let open = text.firstIndex(of: "("),
+            let close = text.lastIndex(of: ")"),
             open < close
         else { return (nil, nil) }
         let outside = trimmed(String(text[..<open]))
@@ -224,32 +292,90 @@ struct RoleHeader: Equatable {
         return (title, (outside, title))
     }
 
-    /// Words of `text`, lowercased, without marks at their ends.
-    static func words(_ text: String) -> [Substring] {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "&" }
-            .map { $0.trimmingPrefix("-") }
-            .map { word in
-                var word = word
-                while word.last == "-" { word = word.dropLast() }
-                return word
+    /// Words of `text`, lowercased, without marks at their ends: runs of letters, digits, "-"
+    /// and "&". Cut from the bytes: asking each `Character` whether it is a letter costs a
+    /// Unicode lookup, and this runs for every part of every header. Other scripts' letters are
+    /// kept as they are (only ASCII is lowercased); the punctuation resumes use between words
+    /// (dashes, bullets, quotes, the middle dot) separates them.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            while current.last == UInt8(ascii: "-") { current.removeLast() }
+            let start = current.firstIndex { $0 != UInt8(ascii: "-") } ?? current.count
+            if start < current.count {
+                words.append(String(decoding: current[start...], as: UTF8.self))
             }
+            current.removeAll(keepingCapacity: true)
+        }
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "&"):
+                current.append(byte)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+                // General punctuation: dashes, quotes, bullets.
+                flush()
+                index += 3
+                continue
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xC0:
+                // Latin-1 punctuation and symbols (the middle dot, no-break space).
+                flush()
+                index += 2
+                continue
+            case 0x80...:
+                current.append(byte)
+            default:
+                flush()
+            }
+            index += 1
+        }
+        flush()
+        return words
+    }
+
+    private static func trimmedDashes(_ word: String) -> String {
+        var word = Substring(word)
+        while word.first == "-" { word = word.dropFirst() }
+        while word.last == "-" { word = word.dropLast() }
+        return String(word)
     }
 
     /// Whether `text` names a post: it holds a word such as engineer, analyst or intern.
     static func isTitle(_ text: String) -> Bool {
-        let words = words(text)
+        isTitle(words: words(text))
+    }
+
+    static func isTitle(words: [String]) -> Bool {
         guard !words.isEmpty, words.count <= 12 else { return false }
-        return words.contains { postWords.contains(String($0)) }
+        return words.contains { postWords.contains($0) }
     }
 
     /// Whether `text` reads as a name: most of its longer words start with a capital, or it
     /// has a word such as Inc or University.
     static func isName(_ text: String) -> Bool {
         if isOrganisation(text) { return true }
-        let long = text.split(separator: " ").filter { $0.count >= 4 }
-        guard !long.isEmpty else { return !text.isEmpty }
-        let capitals = long.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
-        return capitals.count * 10 >= long.count * 6
+        // Read from the bytes: a word of four bytes or more counts, and it is capitalised when
+        // its first byte is an ASCII capital or digit, or starts a non-ASCII letter.
+        var long = 0
+        var capitals = 0
+        for word in text.utf8.split(separator: UInt8(ascii: " ")) where word.count >= 4 {
+            long += 1
+            let first = word[word.startIndex]
+            if first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 {
+                capitals += 1
+            } else if first >= 0xC0,
+                String(decoding: word, as: UTF8.self).first?.isUppercase == true
+            {
+                capitals += 1
+            }
+        }
+        guard long > 0 else { return !text.isEmpty }
+        return capitals * 10 >= long * 6
     }
 
     /// Whether `text` names an organisation by its form: Inc, Ltd, University, Institute, ...
@@ -259,16 +385,20 @@ struct RoleHeader: Equatable {
 
     /// Whether `text` is a place: "Remote", "Utrecht, Netherlands", "Austin, TX", "Pune".
     static func isPlace(_ text: String) -> Bool {
-        let words = words(text)
-        guard !words.isEmpty, words.count <= 5, !isTitle(text), !isOrganisation(text) else {
-            return false
-        }
-        if words.allSatisfy({ placeWords.contains(String($0)) }) { return true }
-        guard let comma = text.lastIndex(of: ",") else { return false }
+        let shape = Shape(text)
+        return shape.isPlace
+    }
+
+    /// ``isPlace(_:)`` for a text whose words are known and that names neither a post nor an
+    /// organisation.
+    static func isPlace(_ text: String, words: [String]) -> Bool {
+        guard !words.isEmpty, words.count <= 5 else { return false }
+        if words.allSatisfy({ placeWords.contains($0) }) { return true }
+        guard let comma = text.utf8.lastIndex(of: UInt8(ascii: ",")) else { return false }
         // A city is a word or two ("Kolkata, India", "New York, NY").
         guard Self.words(String(text[..<comma])).count <= 2 else { return false }
-        let last = text[text.index(after: comma)...].trimmingPrefix(" ")
-        if last.count == 2, last.allSatisfy({ $0.isUppercase }) { return true }
+        let last = text[text.utf8.index(after: comma)...].trimmingPrefix(" ")
+        if last.utf8.count == 2, last.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return true }
         return countries.contains(last.lowercased())
     }
 
