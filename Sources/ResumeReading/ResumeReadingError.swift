@@ -13,6 +13,8 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
     case noTextLayer(path: String)
     case notDOCX(path: String)
     case corruptDOCX(path: String, reason: String)
+    /// A part of the DOCX (its text, `word/document.xml`) unpacks to more than `limit` bytes.
+    case docxPartTooLarge(path: String, part: String, limit: Int)
     case invalidJSON(path: String, reason: String)
     case binaryContent(path: String)
 
@@ -46,6 +48,10 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
             return "\(path): a zip archive but not a DOCX document; give the .docx file itself"
         case .corruptDOCX(let path, let reason):
             return "\(path): corrupt DOCX (\(reason)); save the document again from the editor"
+        case .docxPartTooLarge(let path, let part, let limit):
+            return
+                "\(path): \(part) unpacks to over \(megabytes(limit)) MB, far more than a resume "
+                + "holds; save the document again from the editor"
         case .invalidJSON(let path, let reason):
             return "\(path): invalid JSON (\(reason)); fix the file or export it again"
         case .binaryContent(let path):
