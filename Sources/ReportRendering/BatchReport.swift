@@ -108,10 +108,16 @@ public struct BatchReport: Sendable {
             out += "\nErrors (\(failed.count)):\n"
             for row in failed { out += "  \(row.error ?? row.file)\n" }
         }
-        let skipped = ranked.filter { $0.status == .skipped }
+        let skipped = ranked.filter { $0.status == .skipped && $0.error == nil }
         if !skipped.isEmpty {
             out += "\nSkipped, not a supported type (\(skipped.count)):\n"
             for row in skipped { out += "  \(row.file)\n" }
+        }
+        // Files skipped for another reason (a link out of the folder) carry it as their error.
+        let set = ranked.filter { $0.status == .skipped && $0.error != nil }
+        if !set.isEmpty {
+            out += "\nSkipped (\(set.count)):\n"
+            for row in set { out += "  \(row.error ?? row.file)\n" }
         }
         out += "\n" + summaryText()
         return out

@@ -34,19 +34,12 @@ public struct ResumeReader: Sendable {
         return name[name.index(after: dot)...].lowercased()
     }
 
-    /// True when the file starts like a PDF (batch readers send PDFs to worker processes).
-    public static func looksLikePDF(at url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 1024)) ?? Data()
-        return FormatSniffer.kind(of: head) == .pdf
-    }
-
     /// The bytes of the file at `path`, read with one `open`, one `fstat` and its reads: for a
     /// resume of a few kilobytes, separate existence, type, permission and size checks cost more
     /// than reading it.
     private func load(_ path: String) throws(ResumeReadingError) -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that opening a FIFO returns at once and it is refused below.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG: throw .fileNotFound(path: path)
@@ -58,12 +51,12 @@ public struct ResumeReader: Sendable {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path) }
         if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+        if let kind = Self.specialKind(status.st_mode) { throw .notAFile(path: path, kind: kind) }
         let size = Int(status.st_size)
         if size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
-        // A regular file is read to its size; anything else (a device, a pipe) to its end, and
+        // A file is read to its size, or to its end when it reports none (as /proc files do), and
         // never more than one byte past the limit. Stopping at the size saves the read that would
         // return nothing, and system calls are a good part of reading a small file.
-        let regular = status.st_mode & S_IFMT == S_IFREG
         var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
         var count = 0
         while true {
@@ -81,10 +74,22 @@ public struct ResumeReader: Sendable {
             if count > maximumBytes {
                 throw .tooLarge(path: path, bytes: count, limit: maximumBytes)
             }
-            if regular, size > 0, count >= size { break }
+            if size > 0, count >= size { break }
         }
         if count == 0 { throw .empty(path: path) }
         return Data(bytes[0..<count])
+    }
+
+    /// What a file that is neither a regular file nor a folder is: reading a FIFO or a device
+    /// could block forever or never end.
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return "a special file"
+        }
     }
 
     private func pdfDocument(path: String) throws(ResumeReadingError) -> ResumeDocument {

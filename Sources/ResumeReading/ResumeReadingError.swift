@@ -4,6 +4,8 @@ import Foundation
 public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileNotFound(path: String)
     case isDirectory(path: String)
+    /// A FIFO, socket or device: only regular files are read.
+    case notAFile(path: String, kind: String)
     case unreadable(path: String)
     case empty(path: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
@@ -24,6 +26,8 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
             return "\(path): no such file; check the path"
         case .isDirectory(let path):
             return "\(path): is a directory; give a resume file (or use batch for a folder)"
+        case .notAFile(let path, let kind):
+            return "\(path): \(kind), not a regular file; give the resume file itself"
         case .unreadable(let path):
             return "\(path): cannot be read (permission denied); check the file's permissions"
         case .empty(let path):

@@ -12,9 +12,10 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score every resume in a folder and rank them, with a cohort summary.",
         discussion: """
-            PDFs are read in worker processes with a time limit, so a file that crashes or hangs \
-            the PDF library is reported and the batch goes on. Exit status: 0 when every resume \
-            was scored, 1 when some failed, 64 on a usage error.
+            Every file is read in a worker process with a time limit, so a file that crashes or \
+            hangs a reader is reported and the batch goes on. JSONL rows are printed as files \
+            finish. Exit status: 0 when every resume was scored, 1 when some failed, 64 on a \
+            usage error, 130 or 143 when stopped by SIGINT or SIGTERM.
             """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -26,6 +27,9 @@ struct Batch: ParsableCommand {
 
     @Flag(help: "Look in sub-folders too.")
     var recursive = false
+
+    @Flag(help: "Read files that links lead to outside the folder (by default they are skipped).")
+    var followLinks = false
 
     @Option(help: "Output format.")
     var format: OutputFormat = .table
@@ -43,7 +47,7 @@ struct Batch: ParsableCommand {
     @Option(help: "Take part K of N of the sorted file list, as K/N (for job arrays).")
     var shard: String?
 
-    @Option(help: "Seconds a PDF may take to read before it is reported and skipped.")
+    @Option(help: "Seconds a file may take to read before it is reported and skipped.")
     var timeout: Double = 30
 
     @Option(name: [.short, .customLong("output")], help: "Write the ranking to this file.")
@@ -80,7 +84,22 @@ struct Batch: ParsableCommand {
         if let outDir { try prepare(outDir) }
 
         let pool = WorkerPool(size: jobs, timeout: timeout, maximumMegabytes: input.maxSize)
-        let reader = ResumeReader(maximumBytes: Int(input.maxSize * 1_000_000))
+        let reportFolders = [outDir, output.map { (($0 as NSString).deletingLastPathComponent) }]
+            .compactMap { $0 }.map { $0.isEmpty ? "." : $0 }
+        let interruption = Interruption {
+            pool.stopAll()
+        } cleanUp: {
+            for folder in reportFolders {
+                ReportOutput.removeStaleTemporaries(in: folder, of: getpid())
+            }
+        }
+        defer { withExtendedLifetime(interruption) {} }
+        let skippedRows = skipped.map {
+            BatchRow(file: $0.name, status: .skipped, error: $0.skipReason)
+        }
+        // JSONL to standard output streams, a row as each file finishes; a ranking waits.
+        let streams = format == .jsonl && output == nil && top == nil
+        if streams { for row in skippedRows { Self.print(row) } }
         let results = BatchResults(count: files.count)
         let progress = Progress(total: files.count)
         let next = Counter()
@@ -89,10 +108,10 @@ struct Batch: ParsableCommand {
             DispatchQueue.global().async(group: group) {
                 while let index = next.take(below: files.count) {
                     let row = score(
-                        files[index], reader: reader, pool: pool, extractor: extractor,
-                        matcher: matcher,
+                        files[index], pool: pool, extractor: extractor, matcher: matcher,
                         target: target, lexicon: lexicon)
                     results.set(index, row)
+                    if streams { Self.print(row) }
                     progress.tick()
                 }
             }
@@ -100,42 +119,38 @@ struct Batch: ParsableCommand {
         group.wait()
         progress.finish()
 
-        let rows = results.all + skipped.map { BatchRow(file: $0.name, status: .skipped) }
+        let rows = results.all + skippedRows
         let report = BatchReport(rows: rows, top: top)
         let text: String
         switch format {
         case .table: text = report.table()
         case .csv: text = report.csv()
-        case .jsonl: text = report.jsonl()
+        case .jsonl: text = streams ? "" : report.jsonl()
         case .json: text = report.json()
         }
         try ReportOutput.write(text, to: output)
         if rows.contains(where: { $0.status == .error }) { throw ExitCode(1) }
     }
 
+    /// One JSONL row on standard output, written whole even when rows finish at once.
+    private static func print(_ row: BatchRow) {
+        ReportOutput.writeToStandardOutput(BatchReport(rows: [row]).jsonl())
+    }
+
     /// Reads, extracts, matches and (with --out-dir) writes one resume's report.
     private func score(
-        _ file: ListedFile, reader: ResumeReader, pool: WorkerPool, extractor: SkillExtractor,
-        matcher: RoleMatcher, target: MatchTarget, lexicon: Lexicon
+        _ file: ListedFile, pool: WorkerPool, extractor: SkillExtractor, matcher: RoleMatcher,
+        target: MatchTarget, lexicon: Lexicon
     ) -> BatchRow {
-        let url = URL(fileURLWithPath: file.path)
         // Messages name the file as the ranking does, relative to the batch folder.
         func failed(_ message: String) -> BatchRow {
             let relative = message.replacingOccurrences(of: file.path, with: file.name)
             return BatchRow(file: file.name, status: .error, error: relative)
         }
         let document: ResumeDocument
-        if ResumeReader.looksLikePDF(at: url) {
-            switch pool.document(at: file.path) {
-            case .document(let read): document = read
-            case .failure(let message): return failed(message)
-            }
-        } else {
-            do {
-                document = try reader.document(at: url)
-            } catch {
-                return failed(error.description)
-            }
+        switch pool.document(at: file.path) {
+        case .document(let read): document = read
+        case .failure(let message): return failed(message)
         }
         let portfolios = portfolios(for: file, lexicon: lexicon)
         var profile = extractor.profile(
@@ -155,7 +170,7 @@ struct Batch: ParsableCommand {
                     report, to: URL(fileURLWithPath: outDir).appendingPathComponent(name))
             } catch {
                 return failed(
-                    "\(outDir)/\(name): cannot write the report; check the folder is writable")
+                    "\(outDir)/\(name): cannot write the report: \(ReportOutput.problem(error))")
             }
         }
         let important = best.gaps.filter { $0.kind != .niceToHave }
@@ -185,6 +200,8 @@ struct Batch: ParsableCommand {
         /// The path relative to the folder, as shown in reports.
         var name: String
         var path: String
+        /// Why a file is skipped, when it is not for its type.
+        var skipReason: String?
     }
 
     private static let supported: Set<String> = [
@@ -226,16 +243,38 @@ struct Batch: ParsableCommand {
             return !(exists && isFolder.boolValue)
         }
         names = names.filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? false) }.sorted()
+        let inside = Self.realPath(root.path).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         var supported: [ListedFile] = []
         var skipped: [ListedFile] = []
         for name in names {
-            let file = ListedFile(name: name, path: root.appendingPathComponent(name).path)
+            var file = ListedFile(name: name, path: root.appendingPathComponent(name).path)
             let ext = (name as NSString).pathExtension.lowercased()
-            if Self.supported.contains(ext) { supported.append(file) } else { skipped.append(file) }
+            if !Self.supported.contains(ext) {
+                skipped.append(file)
+            } else if !followLinks, let inside, let target = Self.realPath(file.path),
+                !target.hasPrefix(inside)
+            {
+                file.skipReason =
+                    "\(name): a link to a file outside the folder; not followed "
+                    + "(--follow-links reads it)"
+                skipped.append(file)
+            } else {
+                supported.append(file)
+            }
         }
         return (supported, skipped)
     }
 
+    /// The path with every link resolved, or nil when it leads nowhere (a broken link, which
+    /// stays in the list and is reported as that file's error).
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Creates the `--out-dir` folder, removes what a killed run left there, and checks that a
+    /// report can be written, so a folder that cannot take one is said once, up front.
     private func prepare(_ folder: String) throws {
         do {
             try FileManager.default.createDirectory(
@@ -243,6 +282,17 @@ struct Batch: ParsableCommand {
         } catch {
             Terminal.fail(
                 "\(folder): cannot create the output folder; check the path and permissions")
+            throw ExitCode(1)
+        }
+        ReportOutput.removeStaleTemporaries(in: folder)
+        do {
+            let probe = URL(fileURLWithPath: folder).appendingPathComponent(".skillgap-probe")
+            try ReportOutput.writeAtomically("", to: probe)
+            unlink(probe.path)
+        } catch {
+            Terminal.fail(
+                "\(folder): cannot write reports into the output folder: "
+                    + ReportOutput.problem(error))
             throw ExitCode(1)
         }
     }
@@ -265,6 +315,28 @@ final class BatchResults: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return rows.compactMap { $0 }
+    }
+}
+
+/// Stops the batch on SIGINT or SIGTERM: its workers first, then its temporary files, then the
+/// process, with status 128 + the signal.
+final class Interruption {
+    private let sources: [any DispatchSourceSignal]
+
+    init(
+        stop: @escaping @Sendable () -> Void, cleanUp: @escaping @Sendable () -> Void
+    ) {
+        sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                stop()
+                cleanUp()
+                _exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
     }
 }
 
