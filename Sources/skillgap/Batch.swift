@@ -144,7 +144,7 @@ struct Batch: ParsableCommand {
     ) -> BatchRow {
         // Messages name the file as the ranking does, relative to the batch folder.
         func failed(_ message: String) -> BatchRow {
-            let relative = message.replacingOccurrences(of: file.path, with: file.name)
+            let relative = message.replacingOccurrences(of: file.path.shown, with: file.name)
             return BatchRow(file: file.name, status: .error, error: relative)
         }
         let document: ResumeDocument
@@ -199,7 +199,7 @@ struct Batch: ParsableCommand {
     struct ListedFile {
         /// The path relative to the folder, as shown in reports.
         var name: String
-        var path: String
+        var path: RawPath
         /// Why a file is skipped, when it is not for its type.
         var skipReason: String?
     }
@@ -220,39 +220,33 @@ struct Batch: ParsableCommand {
     }
 
     private func scan() throws -> ([ListedFile], [ListedFile]) {
-        let root = URL(fileURLWithPath: folder)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory),
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
             isDirectory.boolValue
         else {
             throw ValidationError(
                 "\(folder): not a folder; give a folder of resumes (or use analyse for one file)")
         }
-        var names: [String] = []
-        if recursive {
-            let enumerator = FileManager.default.enumerator(atPath: root.path)
-            while let name = enumerator?.nextObject() as? String { names.append(name) }
-        } else {
-            names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        let top = RawPath(folder)
+        let files = FolderListing.files(in: top, recursive: recursive)
+            .filter { $0.split(separator: UInt8(ascii: "/")).last?.first != UInt8(ascii: ".") }
+            .map { ListedFile(name: String(decoding: $0, as: UTF8.self), path: top.appending($0)) }
+            .sorted {
+                $0.name != $1.name
+                    ? $0.name < $1.name : $0.path.bytes.lexicographicallyPrecedes($1.path.bytes)
+            }
+        let inside = top.resolved.map {
+            $0.bytes.last == UInt8(ascii: "/") ? $0 : RawPath($0.bytes + [UInt8(ascii: "/")])
         }
-        names = names.filter { name in
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(
-                atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
-            // A broken link stays in the list, so it is reported as that file's error.
-            return !(exists && isFolder.boolValue)
-        }
-        names = names.filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? false) }.sorted()
-        let inside = Self.realPath(root.path).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         var supported: [ListedFile] = []
         var skipped: [ListedFile] = []
-        for name in names {
-            var file = ListedFile(name: name, path: root.appendingPathComponent(name).path)
+        for var file in files {
+            let name = file.name
             let ext = (name as NSString).pathExtension.lowercased()
             if !Self.supported.contains(ext) {
                 skipped.append(file)
-            } else if !followLinks, let inside, let target = Self.realPath(file.path),
-                !target.hasPrefix(inside)
+            } else if !followLinks, let inside, let target = file.path.resolved,
+                !target.bytes.starts(with: inside.bytes)
             {
                 file.skipReason =
                     "\(name): a link to a file outside the folder; not followed "
@@ -263,14 +257,6 @@ struct Batch: ParsableCommand {
             }
         }
         return (supported, skipped)
-    }
-
-    /// The path with every link resolved, or nil when it leads nowhere (a broken link, which
-    /// stays in the list and is reported as that file's error).
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// Creates the `--out-dir` folder, removes what a killed run left there, and checks that a

@@ -46,9 +46,9 @@ struct InputOptions: ParsableArguments {
     func read(_ file: String) throws -> ResumeDocument {
         let reader = ResumeReader(maximumBytes: Int(maxSize * 1_000_000))
         do {
-            return try reader.document(at: URL(fileURLWithPath: file))
+            return try RawPath.argument(file).document(with: reader)
         } catch {
-            Terminal.fail(error.description)
+            Terminal.fail(error.message)
             throw ExitCode(1)
         }
     }

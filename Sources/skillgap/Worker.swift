@@ -5,7 +5,8 @@ import ResumeReading
 /// `skillgap worker`: reads resumes for a batch in a separate process, so a file that crashes or
 /// hangs a reader takes only the worker down.
 ///
-/// Protocol: one JSON string (a path) per line on standard input; one JSON object per line on
+/// Protocol: one JSON string (a path's bytes in base64, so any name passes) per line on standard
+/// input; one JSON object per line on
 /// standard output, `{"document": ...}` or `{"error": "..."}`. The worker ends when its standard
 /// input closes, even in the middle of a file: that is its parent going away.
 struct Worker: ParsableCommand {
@@ -25,9 +26,10 @@ struct Worker: ParsableCommand {
         let encoder = JSONEncoder()
         let environment = ProcessInfo.processInfo.environment
         while let line = readLine(strippingNewline: true) {
-            guard let path = try? JSONDecoder().decode(String.self, from: Data(line.utf8)) else {
+            guard let file = try? JSONDecoder().decode(RawPath.self, from: Data(line.utf8)) else {
                 continue
             }
+            let path = file.shown
             // Test hooks: make the worker die or hang on a chosen file, as a broken PDF would.
             if let marker = environment["SKILLGAP_TEST_CRASH_ON"], path.contains(marker) { abort() }
             if let marker = environment["SKILLGAP_TEST_HANG_ON"], path.contains(marker) {
@@ -35,9 +37,9 @@ struct Worker: ParsableCommand {
             }
             var reply = Reply()
             do {
-                reply.document = try reader.document(at: URL(fileURLWithPath: path))
+                reply.document = try file.document(with: reader)
             } catch {
-                reply.error = error.description
+                reply.error = error.message
             }
             var data =
                 (try? encoder.encode(reply))

@@ -41,8 +41,9 @@ final class WorkerPool: @unchecked Sendable {
         for worker in workers { worker.terminate() }
     }
 
-    /// The document at `path`, read by a worker.
-    func document(at path: String) -> Outcome {
+    /// The document at `file`, read by a worker.
+    func document(at file: RawPath) -> Outcome {
+        let path = file.shown
         available.wait()
         defer { available.signal() }
         lock.lock()
@@ -54,7 +55,7 @@ final class WorkerPool: @unchecked Sendable {
         }
         if worker == nil { worker = start() }
         guard let worker else { return .failure("\(path): cannot start a reader process") }
-        switch worker.read(path, timeout: timeout) {
+        switch worker.read(file, timeout: timeout) {
         case .reply(let data):
             lock.lock()
             idle.append(worker)
@@ -125,7 +126,7 @@ final class WorkerProcess {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
-    func read(_ path: String, timeout: Double) -> Result {
+    func read(_ path: RawPath, timeout: Double) -> Result {
         guard var request = try? JSONEncoder().encode(path) else { return .died }
         request.append(0x0A)
         let written = request.withUnsafeBytes { bytes in
