@@ -15,7 +15,7 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
     case noTextLayer(path: String)
     case notDOCX(path: String)
     case corruptDOCX(path: String, reason: String)
-    /// A part of the DOCX (its text, `word/document.xml`) unpacks to more than `limit` bytes.
+    /// Unpacking `part` of the DOCX takes its XML over `limit` bytes.
     case docxPartTooLarge(path: String, part: String, limit: Int)
     case invalidJSON(path: String, reason: String)
     case binaryContent(path: String)
@@ -54,8 +54,8 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
             return "\(path): corrupt DOCX (\(reason)); save the document again from the editor"
         case .docxPartTooLarge(let path, let part, let limit):
             return
-                "\(path): \(part) unpacks to over \(megabytes(limit)) MB, far more than a resume "
-                + "holds; save the document again from the editor"
+                "\(path): \(part) takes the unpacked text over \(megabytes(limit)) MB, far more "
+                + "than a resume holds; save the document again from the editor"
         case .invalidJSON(let path, let reason):
             return "\(path): invalid JSON (\(reason)); fix the file or export it again"
         case .binaryContent(let path):

@@ -110,7 +110,30 @@ import ZIPFoundation
             error
                 == .docxPartTooLarge(
                     path: file.path, part: "word/document.xml", limit: DOCXText.partLimit))
-        #expect(error.description.contains("unpacks to over 16 MB"))
+        #expect(error.description.contains("word/document.xml takes the unpacked text over 16 MB"))
+    }
+
+    /// The limit holds over all parts: many headers under it each add up past it.
+    @Test func theLimitCountsEveryPartRead() throws {
+        let header = Data(
+            ("<w:hdr xmlns:w=\"w\">" + String(repeating: Self.paragraph("Jane Doe"), count: 60_000)
+                + "</w:hdr>").utf8)
+        let file = try Self.docx(Self.document(Self.paragraph("Python")))
+        let archive = try Archive(url: file, accessMode: .update)
+        let count = DOCXText.partLimit / header.count + 1
+        for index in 1...count {
+            try archive.addEntry(
+                with: "word/header\(index).xml", type: .file,
+                uncompressedSize: Int64(header.count), compressionMethod: .deflate,
+                provider: { position, size in
+                    header.subdata(in: Int(position)..<Int(position) + size)
+                })
+        }
+        guard case .docxPartTooLarge(_, let part, _) = failure(file) else {
+            Issue.record("the headers together are over the limit")
+            return
+        }
+        #expect(part.hasPrefix("word/header"))
     }
 
     @Test(arguments: [

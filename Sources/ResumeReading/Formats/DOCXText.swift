@@ -4,8 +4,9 @@ import ZIPFoundation
 /// Reads a DOCX: headers first, then the body's paragraphs, and tables row by row with cells
 /// joined by " | ". Text boxes are read once (Word stores a fallback copy of each).
 enum DOCXText {
-    /// The largest part that is unpacked, so a zip bomb cannot fill memory: the XML of a
-    /// long resume is well under a megabyte, and images live in parts that are never unpacked.
+    /// The most XML that is unpacked, over all the parts read, so a zip bomb (or thousands of
+    /// headers) cannot fill memory: the XML of a long resume is well under a megabyte, and
+    /// images live in parts that are never unpacked.
     static let partLimit = 16_000_000
 
     static func lines(ofFileAt url: URL, path: String) throws(ResumeReadingError) -> [SourceLine] {
@@ -22,29 +23,32 @@ enum DOCXText {
 
         var lines: [SourceLine] = []
         var seenHeaderLines = Set<String>()
+        var budget = partLimit
         for header in headers {
-            for line in try parse(header, from: archive, path: path)
+            for line in try parse(header, from: archive, path: path, budget: &budget)
             where seenHeaderLines.insert(line.text).inserted {
                 lines.append(line)
             }
         }
-        lines += try parse(body, from: archive, path: path)
+        lines += try parse(body, from: archive, path: path, budget: &budget)
         return lines
     }
 
-    private static func extract(_ entry: Entry, from archive: Archive, path: String)
-        throws(ResumeReadingError) -> Data
-    {
+    /// The bytes of `entry`, at most `budget` of them, which it takes from the budget.
+    private static func extract(
+        _ entry: Entry, from archive: Archive, path: String, budget: inout Int
+    ) throws(ResumeReadingError) -> Data {
         let tooLarge = ResumeReadingError.docxPartTooLarge(
             path: path, part: entry.path, limit: partLimit)
         // The size in the zip's directory may lie; the count while unpacking does not.
-        guard entry.uncompressedSize <= UInt64(partLimit) else { throw tooLarge }
+        guard entry.uncompressedSize <= UInt64(budget) else { throw tooLarge }
         var data = Data()
         var overLimit = false
+        let limit = budget
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 data.append(chunk)
-                if data.count > partLimit {
+                if data.count > limit {
                     overLimit = true
                     throw CocoaError(.fileReadTooLarge)
                 }
@@ -53,13 +57,14 @@ enum DOCXText {
             if overLimit { throw tooLarge }
             throw .corruptDOCX(path: path, reason: "\(entry.path) cannot be unpacked")
         }
+        budget -= data.count
         return data
     }
 
-    private static func parse(_ entry: Entry, from archive: Archive, path: String)
-        throws(ResumeReadingError) -> [SourceLine]
-    {
-        let xml = try extract(entry, from: archive, path: path)
+    private static func parse(
+        _ entry: Entry, from archive: Archive, path: String, budget: inout Int
+    ) throws(ResumeReadingError) -> [SourceLine] {
+        let xml = try extract(entry, from: archive, path: path, budget: &budget)
         let collector = WordMLCollector()
         let events = XMLEvents(
             start: collector.start, end: collector.end, text: collector.characters)
