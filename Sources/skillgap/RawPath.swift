@@ -77,11 +77,13 @@ struct RawPath: Sendable, Hashable, Codable {
     }
 
     init(from decoder: any Decoder) throws {
-        bytes = Array(try Data(from: decoder))
+        bytes = Array(try decoder.singleValueContainer().decode(Data.self))
     }
 
-    /// Base64 in JSON, so that any bytes pass the workers' line protocol.
+    /// Base64 in JSON, so that any bytes pass the workers' line protocol. (Through a container:
+    /// `Data.encode(to:)` itself would write an array of numbers.)
     func encode(to encoder: any Encoder) throws {
-        try Data(bytes).encode(to: encoder)
+        var container = encoder.singleValueContainer()
+        try container.encode(Data(bytes))
     }
 }
