@@ -253,6 +253,74 @@ import ZIPFoundation
         #expect((try? JSONSerialization.jsonObject(with: Data(analysed.stdout.utf8))) != nil)
     }
 
+    /// Runs mount(8) or umount(8); true when it worked.
+    @discardableResult
+    static func mount(_ arguments: [String]) -> Bool {
+        let tool = URL(fileURLWithPath: "/bin/\(arguments[0])")
+        return (try? Command.run(Array(arguments.dropFirst()), executable: tool))?.status == 0
+    }
+
+    /// True where a test may mount a tmpfs (root with the right to mount), as on the development
+    /// machine; elsewhere the tests below that need one are not run, and the errno mapping is
+    /// tested on its own.
+    static let canMount: Bool = {
+        guard geteuid() == 0, let folder = try? Command.temporaryFolder() else { return false }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard mount(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.path]) else {
+            return false
+        }
+        return mount(["umount", folder.path])
+    }()
+
+    /// A 64 KB tmpfs, mounted for the duration of `body`.
+    static func withSmallDisk(_ body: (URL) throws -> Void) throws {
+        let disk = try Command.temporaryFolder()
+        try #require(mount(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.path]))
+        defer { mount(["umount", disk.path]) }
+        try body(disk)
+    }
+
+    @Test(.enabled(if: canMount)) func aFullDiskSaysNoSpaceLeft() throws {
+        let folder = try Self.folder()
+        try Self.withSmallDisk { disk in
+            // Fill the disk to its last byte.
+            let filler = open(disk.appendingPathComponent("filler").path, O_WRONLY | O_CREAT, 0o644)
+            try #require(filler >= 0)
+            var byte: UInt8 = 0
+            while write(filler, &byte, 1) == 1 {}
+            close(filler)
+            let result = try Command.run([
+                "batch", folder.path, "--format", "json", "-o",
+                disk.appendingPathComponent("ranking.json").path,
+            ])
+            #expect(result.status == 1)
+            #expect(
+                result.stderr
+                    == "skillgap: error: \(disk.path)/ranking.json: cannot write the report: "
+                    + "no space left on the device; free some space and run again\n")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["filler"])
+        }
+    }
+
+    @Test(.enabled(if: canMount)) func aReadOnlyOutDirIsSaidOnceBeforeAnyFileIsRead() throws {
+        let folder = try Self.folder()
+        try Self.withSmallDisk { disk in
+            try FileManager.default.createDirectory(
+                at: disk.appendingPathComponent("reports"), withIntermediateDirectories: true)
+            try #require(Self.mount(["mount", "-o", "remount,ro", disk.path]))
+            let out = disk.appendingPathComponent("reports").path
+            let result = try Command.run([
+                "batch", folder.path, "--format", "jsonl", "--out-dir", out,
+            ])
+            #expect(result.status == 1)
+            #expect(result.stdout.isEmpty)
+            #expect(
+                result.stderr
+                    == "skillgap: error: \(out): cannot write reports into the output folder: "
+                    + "the file system is read-only; write the report somewhere else\n")
+        }
+    }
+
     @Test(arguments: [
         (ENOSPC, "no space left on the device"), (EROFS, "the file system is read-only"),
         (EACCES, "permission denied"), (ENOENT, "the folder does not exist"),
