@@ -200,6 +200,7 @@ struct Batch: ParsableCommand {
         /// The path relative to the folder, as shown in reports.
         var name: String
         var path: RawPath
+        var isLink = false
         /// Why a file is skipped, when it is not for its type.
         var skipReason: String?
     }
@@ -227,15 +228,20 @@ struct Batch: ParsableCommand {
             throw ValidationError(
                 "\(folder): not a folder; give a folder of resumes (or use analyse for one file)")
         }
-        let top = RawPath(folder)
-        let files = FolderListing.files(in: top, recursive: recursive)
-            .filter { $0.split(separator: UInt8(ascii: "/")).last?.first != UInt8(ascii: ".") }
-            .map { ListedFile(name: String(decoding: $0, as: UTF8.self), path: top.appending($0)) }
+        let root = RawPath(folder)
+        let files = FolderListing.files(in: root, recursive: recursive)
+            .filter { $0.path.split(separator: UInt8(ascii: "/")).last?.first != UInt8(ascii: ".") }
+            .map {
+                ListedFile(
+                    name: String(decoding: $0.path, as: UTF8.self), path: root.appending($0.path),
+                    isLink: $0.isLink)
+            }
             .sorted {
                 $0.name != $1.name
                     ? $0.name < $1.name : $0.path.bytes.lexicographicallyPrecedes($1.path.bytes)
             }
-        let inside = top.resolved.map {
+        // Only a link can lead out: the listing never enters a linked folder.
+        let inside = root.resolved.map {
             $0.bytes.last == UInt8(ascii: "/") ? $0 : RawPath($0.bytes + [UInt8(ascii: "/")])
         }
         var supported: [ListedFile] = []
@@ -245,7 +251,7 @@ struct Batch: ParsableCommand {
             let ext = (name as NSString).pathExtension.lowercased()
             if !Self.supported.contains(ext) {
                 skipped.append(file)
-            } else if !followLinks, let inside, let target = file.path.resolved,
+            } else if file.isLink, !followLinks, let inside, let target = file.path.resolved,
                 !target.bytes.starts(with: inside.bytes)
             {
                 file.skipReason =

@@ -4,9 +4,15 @@ import Foundation
 /// its bytes. Folders are not listed; with `recursive` their files are, and a link to a folder
 /// is never entered, so a link loop cannot trap the listing.
 enum FolderListing {
-    /// The relative paths of the files under `root`, as bytes.
-    static func files(in root: RawPath, recursive: Bool) -> [[UInt8]] {
-        var found: [[UInt8]] = []
+    /// A file's path relative to the folder, as bytes, and whether it is a link.
+    struct Entry {
+        var path: [UInt8]
+        var isLink: Bool
+    }
+
+    /// The files under `root`.
+    static func files(in root: RawPath, recursive: Bool) -> [Entry] {
+        var found: [Entry] = []
         var pending: [[UInt8]] = [[]]
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? root : root.appending(relative)
@@ -31,9 +37,11 @@ enum FolderListing {
                     // A link to a folder is left out; a broken link stays, to be reported.
                     var target = stat()
                     let exists = root.appending(path).withCString { stat($0, &target) } == 0
-                    if !(exists && target.st_mode & S_IFMT == S_IFDIR) { found.append(path) }
+                    if !(exists && target.st_mode & S_IFMT == S_IFDIR) {
+                        found.append(Entry(path: path, isLink: true))
+                    }
                 default:
-                    found.append(path)
+                    found.append(Entry(path: path, isLink: false))
                 }
             }
         }
