@@ -104,7 +104,8 @@ struct Batch: ParsableCommand {
         let progress = Progress(total: files.count)
         let next = Counter()
         let group = DispatchGroup()
-        for _ in 0..<min(jobs, max(files.count, 1)) {
+        // Two threads per worker: one extracts and matches while the other's file is read.
+        for _ in 0..<min(jobs * 2, max(files.count, 1)) {
             DispatchQueue.global().async(group: group) {
                 while let index = next.take(below: files.count) {
                     let row = score(
