@@ -98,8 +98,8 @@ struct Batch: ParsableCommand {
             BatchRow(file: $0.name, status: .skipped, error: $0.skipReason)
         }
         // JSONL to standard output streams, a row as each file finishes; a ranking waits.
-        let streams = format == .jsonl && output == nil && top == nil
-        if streams { for row in skippedRows { Self.print(row) } }
+        let stream = format == .jsonl && output == nil && top == nil ? RowStream() : nil
+        for row in skippedRows { stream?.print(row) }
         let results = BatchResults(count: files.count)
         let progress = Progress(total: files.count)
         let next = Counter()
@@ -112,7 +112,7 @@ struct Batch: ParsableCommand {
                         files[index], pool: pool, extractor: extractor, matcher: matcher,
                         target: target, lexicon: lexicon)
                     results.set(index, row)
-                    if streams { Self.print(row) }
+                    stream?.print(row)
                     progress.tick()
                 }
             }
@@ -126,16 +126,11 @@ struct Batch: ParsableCommand {
         switch format {
         case .table: text = report.table()
         case .csv: text = report.csv()
-        case .jsonl: text = streams ? "" : report.jsonl()
+        case .jsonl: text = stream == nil ? report.jsonl() : ""
         case .json: text = report.json()
         }
         try ReportOutput.write(text, to: output)
         if rows.contains(where: { $0.status == .error }) { throw ExitCode(1) }
-    }
-
-    /// One JSONL row on standard output, written whole even when rows finish at once.
-    private static func print(_ row: BatchRow) {
-        ReportOutput.writeToStandardOutput(BatchReport(rows: [row]).jsonl())
     }
 
     /// Reads, extracts, matches and (with --out-dir) writes one resume's report.
@@ -330,6 +325,19 @@ final class Interruption {
             source.resume()
             return source
         }
+    }
+}
+
+/// JSONL rows on standard output as files finish, each written whole: a row longer than a
+/// pipe's atomic write could otherwise be cut by another thread's.
+final class RowStream: @unchecked Sendable {
+    private let lock = NSLock()
+
+    func print(_ row: BatchRow) {
+        let line = BatchReport(rows: [row]).jsonl()
+        lock.lock()
+        defer { lock.unlock() }
+        ReportOutput.writeToStandardOutput(line)
     }
 }
 
