@@ -93,7 +93,6 @@ struct Batch: ParsableCommand {
                 ReportOutput.removeStaleTemporaries(in: folder, of: getpid())
             }
         }
-        defer { withExtendedLifetime(interruption) {} }
         let skippedRows = skipped.map {
             BatchRow(file: $0.name, status: .skipped, error: $0.skipReason)
         }
@@ -111,6 +110,7 @@ struct Batch: ParsableCommand {
                     let row = score(
                         files[index], pool: pool, extractor: extractor, matcher: matcher,
                         target: target, lexicon: lexicon)
+                    interruption.holdIfStopping()
                     results.set(index, row)
                     stream?.print(row)
                     progress.tick()
@@ -118,6 +118,7 @@ struct Batch: ParsableCommand {
             }
         }
         group.wait()
+        interruption.holdIfStopping()
         progress.finish()
 
         let rows = results.all + skippedRows
@@ -308,23 +309,40 @@ final class BatchResults: @unchecked Sendable {
 
 /// Stops the batch on SIGINT or SIGTERM: its workers first, then its temporary files, then the
 /// process, with status 128 + the signal.
-final class Interruption {
-    private let sources: [any DispatchSourceSignal]
+///
+/// Killing the workers ends their files as crashes; `holdIfStopping` keeps the batch's threads
+/// from reporting those, or from finishing the run with status 1, before the process exits.
+final class Interruption: @unchecked Sendable {
+    /// Kept so that the sources live as long as the batch.
+    private var sources: [any DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var stopping = false
 
     init(
         stop: @escaping @Sendable () -> Void, cleanUp: @escaping @Sendable () -> Void
     ) {
-        sources = [SIGINT, SIGTERM].map { number in
+        for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
+            source.setEventHandler { [self] in
+                lock.lock()
+                stopping = true
+                lock.unlock()
                 stop()
                 cleanUp()
                 _exit(128 + number)
             }
             source.resume()
-            return source
+            sources.append(source)
         }
+    }
+
+    /// Waits for the exit when the batch is being stopped; returns at once otherwise.
+    func holdIfStopping() {
+        lock.lock()
+        let held = stopping
+        lock.unlock()
+        while held { pause() }
     }
 }
 
