@@ -6,9 +6,9 @@ import ResumeReading
 /// hangs a reader takes only the worker down.
 ///
 /// Protocol: one JSON string (a path's bytes in base64, so any name passes) per line on standard
-/// input; one JSON object per line on
-/// standard output, `{"document": ...}` or `{"error": "..."}`. The worker ends when its standard
-/// input closes, even in the middle of a file: that is its parent going away.
+/// input; one JSON object per line on standard output, `{"document": ...}` or `{"error": "..."}`.
+/// The worker ends when its standard input closes, even in the middle of a file: that is its
+/// parent going away.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read resumes for a batch (used by skillgap batch itself).", shouldDisplay: false)
