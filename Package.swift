@@ -23,10 +23,16 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .target(
             name: "ResumeReading",
             dependencies: [
                 "CPoppler",
+                "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

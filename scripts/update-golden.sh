@@ -21,6 +21,8 @@ for name in data-analyst.txt data-engineer.txt student.txt career-changer.txt; d
 done
 : >"$folder/empty.txt"
 printf x >"$folder/photo.jpg"
+# With -o the rows are ranked; on standard output JSONL rows come as files finish.
 for pair in table:txt csv:csv jsonl:jsonl json:json; do
-    "$bin" batch "$folder" --format "${pair%%:*}" --as-of 2026-11 --jobs 2 >"$golden/batch.${pair##*:}" || true
+    "$bin" batch "$folder" --format "${pair%%:*}" --as-of 2026-11 --jobs 2 \
+        -o "$golden/batch.${pair##*:}" || true
 done

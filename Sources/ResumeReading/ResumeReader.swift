@@ -67,6 +67,18 @@ public struct ResumeReader: Sendable {
         return FormatSniffer.kind(of: head) == .pdf
     }
 
+    /// What a file that is neither a regular file nor a folder is: reading a FIFO or a device
+    /// could block forever or never end.
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return "a special file"
+        }
+    }
+
     /// An open file, its status and its first bytes.
     private struct OpenFile {
         var descriptor: Int32
@@ -80,7 +92,8 @@ public struct ResumeReader: Sendable {
     /// reads: for a resume of a few kilobytes, separate existence, type, permission and size
     /// checks cost more than reading it. The caller closes the descriptor.
     private func open(_ path: String) throws(ResumeReadingError) -> OpenFile {
-        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that opening a FIFO returns at once and it is refused below.
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG: throw .fileNotFound(path: path)
@@ -92,6 +105,9 @@ public struct ResumeReader: Sendable {
             var status = stat()
             guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path) }
             if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+            if let kind = Self.specialKind(status.st_mode) {
+                throw .notAFile(path: path, kind: kind)
+            }
             let size = Int(status.st_size)
             if size > maximumBytes {
                 throw .tooLarge(path: path, bytes: size, limit: maximumBytes)

@@ -4,6 +4,8 @@ import Foundation
 public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileNotFound(path: String)
     case isDirectory(path: String)
+    /// A FIFO, socket or device: only regular files are read.
+    case notAFile(path: String, kind: String)
     case unreadable(path: String)
     case empty(path: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
@@ -16,6 +18,8 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
     case noTextLayer(path: String)
     case notDOCX(path: String)
     case corruptDOCX(path: String, reason: String)
+    /// Unpacking `part` of the DOCX takes its XML over `limit` bytes.
+    case docxPartTooLarge(path: String, part: String, limit: Int)
     case invalidJSON(path: String, reason: String)
     case binaryContent(path: String)
 
@@ -25,6 +29,8 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
             return "\(path): no such file; check the path"
         case .isDirectory(let path):
             return "\(path): is a directory; give a resume file (or use batch for a folder)"
+        case .notAFile(let path, let kind):
+            return "\(path): \(kind), not a regular file; give the resume file itself"
         case .unreadable(let path):
             return "\(path): cannot be read (permission denied); check the file's permissions"
         case .empty(let path):
@@ -61,6 +67,10 @@ public enum ResumeReadingError: Error, Equatable, Sendable, CustomStringConverti
             return "\(path): a zip archive but not a DOCX document; give the .docx file itself"
         case .corruptDOCX(let path, let reason):
             return "\(path): corrupt DOCX (\(reason)); save the document again from the editor"
+        case .docxPartTooLarge(let path, let part, let limit):
+            return
+                "\(path): \(part) takes the unpacked text over \(megabytes(limit)) MB, far more "
+                + "than a resume holds; save the document again from the editor"
         case .invalidJSON(let path, let reason):
             return "\(path): invalid JSON (\(reason)); fix the file or export it again"
         case .binaryContent(let path):

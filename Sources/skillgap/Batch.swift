@@ -12,9 +12,10 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score every resume in a folder and rank them, with a cohort summary.",
         discussion: """
-            PDFs are read in worker processes with a time limit, so a file that crashes or hangs \
-            the PDF library is reported and the batch goes on. Exit status: 0 when every resume \
-            was scored, 1 when some failed, 64 on a usage error.
+            Every file is read in a worker process with a time limit, so a file that crashes or \
+            hangs a reader is reported and the batch goes on. JSONL rows are printed as files \
+            finish. Exit status: 0 when every resume was scored, 1 when some failed, 64 on a \
+            usage error, 130 or 143 when stopped by SIGINT or SIGTERM.
             """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -26,6 +27,9 @@ struct Batch: ParsableCommand {
 
     @Flag(help: "Look in sub-folders too.")
     var recursive = false
+
+    @Flag(help: "Read files that links lead to outside the folder (by default they are skipped).")
+    var followLinks = false
 
     @Option(help: "Output format.")
     var format: OutputFormat = .table
@@ -43,7 +47,7 @@ struct Batch: ParsableCommand {
     @Option(help: "Take part K of N of the sorted file list, as K/N (for job arrays).")
     var shard: String?
 
-    @Option(help: "Seconds a PDF may take to read before it is reported and skipped.")
+    @Option(help: "Seconds a file may take to read before it is reported and skipped.")
     var timeout: Double = 30
 
     @Option(name: [.short, .customLong("output")], help: "Write the ranking to this file.")
@@ -80,33 +84,50 @@ struct Batch: ParsableCommand {
         if let outDir { try prepare(outDir) }
 
         let pool = WorkerPool(size: jobs, timeout: timeout, input: input)
-        let reader = input.reader
+        let reportFolders = [outDir, output.map { (($0 as NSString).deletingLastPathComponent) }]
+            .compactMap { $0 }.map { $0.isEmpty ? "." : $0 }
+        let interruption = Interruption {
+            pool.stopAll()
+        } cleanUp: {
+            for folder in reportFolders {
+                ReportOutput.removeStaleTemporaries(in: folder, of: getpid())
+            }
+        }
+        let skippedRows = skipped.map {
+            BatchRow(file: $0.name, status: .skipped, error: $0.skipReason)
+        }
+        // JSONL to standard output streams, a row as each file finishes; a ranking waits.
+        let stream = format == .jsonl && output == nil && top == nil ? RowStream() : nil
+        for row in skippedRows { stream?.print(row) }
         let results = BatchResults(count: files.count)
         let progress = Progress(total: files.count)
         let next = Counter()
         let group = DispatchGroup()
-        for _ in 0..<min(jobs, max(files.count, 1)) {
+        // Two threads per worker: one extracts and matches while the other's file is read.
+        for _ in 0..<min(jobs * 2, max(files.count, 1)) {
             DispatchQueue.global().async(group: group) {
                 while let index = next.take(below: files.count) {
                     let row = score(
-                        files[index], reader: reader, pool: pool, extractor: extractor,
-                        matcher: matcher,
+                        files[index], pool: pool, extractor: extractor, matcher: matcher,
                         target: target, lexicon: lexicon)
+                    interruption.holdIfStopping()
                     results.set(index, row)
+                    stream?.print(row)
                     progress.tick()
                 }
             }
         }
         group.wait()
+        interruption.holdIfStopping()
         progress.finish()
 
-        let rows = results.all + skipped.map { BatchRow(file: $0.name, status: .skipped) }
+        let rows = results.all + skippedRows
         let report = BatchReport(rows: rows, top: top)
         let text: String
         switch format {
         case .table: text = report.table()
         case .csv: text = report.csv()
-        case .jsonl: text = report.jsonl()
+        case .jsonl: text = stream == nil ? report.jsonl() : ""
         case .json: text = report.json()
         }
         try ReportOutput.write(text, to: output)
@@ -115,27 +136,18 @@ struct Batch: ParsableCommand {
 
     /// Reads, extracts, matches and (with --out-dir) writes one resume's report.
     private func score(
-        _ file: ListedFile, reader: ResumeReader, pool: WorkerPool, extractor: SkillExtractor,
-        matcher: RoleMatcher, target: MatchTarget, lexicon: Lexicon
+        _ file: ListedFile, pool: WorkerPool, extractor: SkillExtractor, matcher: RoleMatcher,
+        target: MatchTarget, lexicon: Lexicon
     ) -> BatchRow {
-        let url = URL(fileURLWithPath: file.path)
         // Messages name the file as the ranking does, relative to the batch folder.
         func failed(_ message: String) -> BatchRow {
-            let relative = message.replacingOccurrences(of: file.path, with: file.name)
+            let relative = message.replacingOccurrences(of: file.path.shown, with: file.name)
             return BatchRow(file: file.name, status: .error, error: relative)
         }
         let document: ResumeDocument
-        if ResumeReader.looksLikePDF(at: url) {
-            switch pool.document(at: file.path) {
-            case .document(let read): document = read
-            case .failure(let message): return failed(message)
-            }
-        } else {
-            do {
-                document = try reader.document(at: url)
-            } catch {
-                return failed(error.description)
-            }
+        switch pool.document(at: file.path) {
+        case .document(let read): document = read
+        case .failure(let message): return failed(message)
         }
         let portfolios = portfolios(for: file, lexicon: lexicon)
         var profile = extractor.profile(
@@ -155,7 +167,7 @@ struct Batch: ParsableCommand {
                     report, to: URL(fileURLWithPath: outDir).appendingPathComponent(name))
             } catch {
                 return failed(
-                    "\(outDir)/\(name): cannot write the report; check the folder is writable")
+                    "\(outDir)/\(name): cannot write the report: \(ReportOutput.problem(error))")
             }
         }
         let important = best.gaps.filter { $0.kind != .niceToHave }
@@ -184,7 +196,10 @@ struct Batch: ParsableCommand {
     struct ListedFile {
         /// The path relative to the folder, as shown in reports.
         var name: String
-        var path: String
+        var path: RawPath
+        var isLink = false
+        /// Why a file is skipped, when it is not for its type.
+        var skipReason: String?
     }
 
     private static let supported: Set<String> = [
@@ -203,39 +218,52 @@ struct Batch: ParsableCommand {
     }
 
     private func scan() throws -> ([ListedFile], [ListedFile]) {
-        let root = URL(fileURLWithPath: folder)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory),
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
             isDirectory.boolValue
         else {
             throw ValidationError(
                 "\(folder): not a folder; give a folder of resumes (or use analyse for one file)")
         }
-        var names: [String] = []
-        if recursive {
-            let enumerator = FileManager.default.enumerator(atPath: root.path)
-            while let name = enumerator?.nextObject() as? String { names.append(name) }
-        } else {
-            names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        let root = RawPath(folder)
+        let files = FolderListing.files(in: root, recursive: recursive)
+            .filter { $0.path.split(separator: UInt8(ascii: "/")).last?.first != UInt8(ascii: ".") }
+            .map {
+                ListedFile(
+                    name: String(decoding: $0.path, as: UTF8.self), path: root.appending($0.path),
+                    isLink: $0.isLink)
+            }
+            .sorted {
+                $0.name != $1.name
+                    ? $0.name < $1.name : $0.path.bytes.lexicographicallyPrecedes($1.path.bytes)
+            }
+        // Only a link can lead out: the listing never enters a linked folder.
+        let inside = root.resolved.map {
+            $0.bytes.last == UInt8(ascii: "/") ? $0 : RawPath($0.bytes + [UInt8(ascii: "/")])
         }
-        names = names.filter { name in
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(
-                atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
-            // A broken link stays in the list, so it is reported as that file's error.
-            return !(exists && isFolder.boolValue)
-        }
-        names = names.filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? false) }.sorted()
         var supported: [ListedFile] = []
         var skipped: [ListedFile] = []
-        for name in names {
-            let file = ListedFile(name: name, path: root.appendingPathComponent(name).path)
+        for var file in files {
+            let name = file.name
             let ext = (name as NSString).pathExtension.lowercased()
-            if Self.supported.contains(ext) { supported.append(file) } else { skipped.append(file) }
+            if !Self.supported.contains(ext) {
+                skipped.append(file)
+            } else if file.isLink, !followLinks, let inside, let target = file.path.resolved,
+                !target.bytes.starts(with: inside.bytes)
+            {
+                file.skipReason =
+                    "\(name): a link to a file outside the folder; not followed "
+                    + "(--follow-links reads it)"
+                skipped.append(file)
+            } else {
+                supported.append(file)
+            }
         }
         return (supported, skipped)
     }
 
+    /// Creates the `--out-dir` folder, removes what a killed run left there, and checks that a
+    /// report can be written, so a folder that cannot take one is said once, up front.
     private func prepare(_ folder: String) throws {
         do {
             try FileManager.default.createDirectory(
@@ -243,6 +271,17 @@ struct Batch: ParsableCommand {
         } catch {
             Terminal.fail(
                 "\(folder): cannot create the output folder; check the path and permissions")
+            throw ExitCode(1)
+        }
+        ReportOutput.removeStaleTemporaries(in: folder)
+        do {
+            let probe = URL(fileURLWithPath: folder).appendingPathComponent(".skillgap-probe")
+            try ReportOutput.writeAtomically("", to: probe)
+            unlink(probe.path)
+        } catch {
+            Terminal.fail(
+                "\(folder): cannot write reports into the output folder: "
+                    + ReportOutput.problem(error))
             throw ExitCode(1)
         }
     }
@@ -265,6 +304,58 @@ final class BatchResults: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return rows.compactMap { $0 }
+    }
+}
+
+/// Stops the batch on SIGINT or SIGTERM: its workers first, then its temporary files, then the
+/// process, with status 128 + the signal.
+///
+/// Killing the workers ends their files as crashes; `holdIfStopping` keeps the batch's threads
+/// from reporting those, or from finishing the run with status 1, before the process exits.
+final class Interruption: @unchecked Sendable {
+    /// Kept so that the sources live as long as the batch.
+    private var sources: [any DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var stopping = false
+
+    init(
+        stop: @escaping @Sendable () -> Void, cleanUp: @escaping @Sendable () -> Void
+    ) {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in
+                lock.lock()
+                stopping = true
+                lock.unlock()
+                stop()
+                cleanUp()
+                _exit(128 + number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// Waits for the exit when the batch is being stopped; returns at once otherwise.
+    func holdIfStopping() {
+        lock.lock()
+        let held = stopping
+        lock.unlock()
+        while held { pause() }
+    }
+}
+
+/// JSONL rows on standard output as files finish, each written whole: a row longer than a
+/// pipe's atomic write could otherwise be cut by another thread's.
+final class RowStream: @unchecked Sendable {
+    private let lock = NSLock()
+
+    func print(_ row: BatchRow) {
+        let line = BatchReport(rows: [row]).jsonl()
+        lock.lock()
+        defer { lock.unlock() }
+        ReportOutput.writeToStandardOutput(line)
     }
 }
 

@@ -89,9 +89,9 @@ struct InputOptions: ParsableArguments {
     /// Reads one resume, turning a reading error into a one-line failure with exit code 1.
     func read(_ file: String) throws -> ResumeDocument {
         do {
-            return try reader.document(at: URL(fileURLWithPath: file))
+            return try RawPath.argument(file).document(with: reader)
         } catch {
-            Terminal.fail(error.description)
+            Terminal.fail(error.message)
             throw ExitCode(1)
         }
     }

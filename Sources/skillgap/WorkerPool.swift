@@ -1,7 +1,7 @@
 import Foundation
 import ResumeReading
 
-/// Reads PDFs in worker processes (`skillgap worker`), one file per worker at a time, with a
+/// Reads resumes in worker processes (`skillgap worker`), one file per worker at a time, with a
 /// time limit per file. A worker that dies or times out is replaced and the file reported.
 final class WorkerPool: @unchecked Sendable {
     enum Outcome {
@@ -15,6 +15,9 @@ final class WorkerPool: @unchecked Sendable {
     private let lock = NSLock()
     private let available: DispatchSemaphore
     private var idle: [WorkerProcess] = []
+    /// Every worker started and not yet stopped, busy or idle, by process id.
+    private var running: [pid_t: WorkerProcess] = [:]
+    private var stopping = false
 
     init(size: Int, timeout: Double, input: InputOptions) {
         executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
@@ -29,19 +32,30 @@ final class WorkerPool: @unchecked Sendable {
         for worker in idle { worker.stop() }
     }
 
-    /// The document at `path`, read by a worker.
-    func document(at path: String) -> Outcome {
+    /// Kills every worker, busy or idle, and starts no more: the batch is being stopped.
+    func stopAll() {
+        lock.lock()
+        stopping = true
+        let workers = Array(running.values)
+        lock.unlock()
+        for worker in workers { worker.terminate() }
+    }
+
+    /// The document at `file`, read by a worker.
+    func document(at file: RawPath) -> Outcome {
+        let path = file.shown
         available.wait()
         defer { available.signal() }
         lock.lock()
         var worker = idle.popLast()
         lock.unlock()
-        if worker == nil || worker?.isRunning == false {
-            worker = try? WorkerProcess(executable: executable, arguments: arguments)
+        if let stale = worker, !stale.isRunning {
+            retire(stale)
+            worker = nil
         }
+        if worker == nil { worker = start() }
         guard let worker else { return .failure("\(path): cannot start a reader process") }
-        let outcome = worker.read(path, timeout: timeout)
-        switch outcome {
+        switch worker.read(file, timeout: timeout) {
         case .reply(let data):
             lock.lock()
             idle.append(worker)
@@ -52,15 +66,33 @@ final class WorkerPool: @unchecked Sendable {
             if let document = reply.document { return .document(document) }
             return .failure(reply.error ?? "\(path): unreadable")
         case .timedOut:
-            worker.stop()
+            retire(worker)
             return .failure(
                 "\(path): reading took longer than \(Int(timeout)) s and was stopped; raise --timeout or check the file"
             )
         case .died:
-            worker.stop()
+            retire(worker)
             return .failure(
-                "\(path): the PDF reader crashed on this file; the file is damaged or hostile")
+                "\(path): the reader crashed on this file; the file is damaged or hostile")
         }
+    }
+
+    private func retire(_ worker: WorkerProcess) {
+        lock.lock()
+        running[worker.processIdentifier] = nil
+        lock.unlock()
+        worker.stop()
+    }
+
+    /// A new worker, remembered so that `stopAll` can reach it; nil once the pool is stopping.
+    private func start() -> WorkerProcess? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopping,
+            let worker = try? WorkerProcess(executable: executable, arguments: arguments)
+        else { return nil }
+        running[worker.processIdentifier] = worker
+        return worker
     }
 }
 
@@ -87,8 +119,14 @@ final class WorkerProcess {
     }
 
     var isRunning: Bool { process.isRunning }
+    var processIdentifier: pid_t { process.processIdentifier }
 
-    func read(_ path: String, timeout: Double) -> Result {
+    /// Kills the worker without waiting for it; `stop` (or the batch's exit) reaps it.
+    func terminate() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+
+    func read(_ path: RawPath, timeout: Double) -> Result {
         guard var request = try? JSONEncoder().encode(path) else { return .died }
         request.append(0x0A)
         let written = request.withUnsafeBytes { bytes in

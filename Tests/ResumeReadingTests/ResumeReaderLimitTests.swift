@@ -72,12 +72,12 @@ import Testing
     }
 
     @Test func binaryBytesAtTheStartRefuseAFileWithoutReadingTheRest() throws {
-        // /dev/zero never ends: read to the size limit, it was refused as too large; its first
-        // bytes show it is binary.
+        // /dev/zero never ends: read to the size limit, it was refused as too large. It is a
+        // device, refused before any byte is read.
         let url = URL(fileURLWithPath: "/dev/zero")
         #expect(
             error(reading: url, with: ResumeReader(maximumBytes: 1_000_000_000))
-                == .binaryContent(path: url.path))
+                == .notAFile(path: url.path, kind: "a device"))
     }
 
     @Test func theLibraryMessagesAboutABrokenImageAreKeptOnlyWhenAsked() throws {

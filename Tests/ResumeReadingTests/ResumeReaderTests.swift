@@ -205,3 +205,25 @@ import ZIPFoundation
         #expect(failure == .tooLarge(path: file.path, bytes: 2_000, limit: 1_000))
     }
 }
+
+/// Only regular files are read: a FIFO blocked `analyse` and `batch` forever.
+@Suite struct SpecialFileTests {
+    private func failure(_ path: String) -> ResumeReadingError? {
+        do {
+            _ = try ResumeReader().document(at: URL(fileURLWithPath: path))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func aFIFOIsRefusedWithoutWaitingForAWriter() throws {
+        let fifo = try Paths.temporaryFolder().appendingPathComponent("resume.txt").path
+        try #require(mkfifo(fifo, 0o644) == 0)
+        #expect(failure(fifo) == .notAFile(path: fifo, kind: "a named pipe (FIFO)"))
+    }
+
+    @Test func aDeviceIsRefused() {
+        #expect(failure("/dev/zero") == .notAFile(path: "/dev/zero", kind: "a device"))
+    }
+}

@@ -278,9 +278,30 @@ import Testing
             "batch", folder.path, "--format", format, "--as-of", "2026-11", "--jobs", "2",
         ])
         #expect(result.status == 1)
+        let golden = try String(
+            contentsOf: Command.repository.appendingPathComponent(
+                "Tests/skillgapTests/Golden/batch.\(ext)"), encoding: .utf8)
+        if format == "jsonl" {
+            // Rows stream as files finish, so their order on stdout is the order of finishing.
+            #expect(
+                result.stdout.split(separator: "\n").sorted()
+                    == golden.split(separator: "\n").sorted())
+        } else {
+            #expect(result.stdout == golden)
+        }
+    }
+
+    @Test func jsonlWrittenToAFileIsRanked() throws {
+        let file = try Command.temporaryFolder().appendingPathComponent("ranking.jsonl")
+        _ = try Command.run([
+            "batch", try Self.sampleFolder().path, "--format", "jsonl", "--as-of", "2026-11",
+            "--jobs", "2", "-o", file.path,
+        ])
         let golden = Command.repository.appendingPathComponent(
-            "Tests/skillgapTests/Golden/batch.\(ext)")
-        #expect(result.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+            "Tests/skillgapTests/Golden/batch.jsonl")
+        #expect(
+            try String(contentsOf: file, encoding: .utf8)
+                == (try String(contentsOf: golden, encoding: .utf8)))
     }
 
     @Test func anInterruptedBatchLeavesNoReport() throws {

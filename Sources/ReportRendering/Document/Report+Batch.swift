@@ -22,12 +22,20 @@ extension Report {
                     "Errors (\(failed.count))", [.bullets(failed.map { Item($0.error ?? $0.file) })]
                 ))
         }
-        let skipped = ranked.filter { $0.status == .skipped }
+        let skipped = ranked.filter { $0.status == .skipped && $0.error == nil }
         if !skipped.isEmpty {
             blocks.append(
                 .section(
                     "Skipped, not a supported type (\(skipped.count))",
                     [.bullets(skipped.map { Item($0.file) })]))
+        }
+        // Files skipped for another reason (a link out of the folder) carry it as their error.
+        let otherwise = ranked.filter { $0.status == .skipped && $0.error != nil }
+        if !otherwise.isEmpty {
+            blocks.append(
+                .section(
+                    "Skipped (\(otherwise.count))",
+                    [.bullets(otherwise.map { Item($0.error ?? $0.file) })]))
         }
         return Report(blocks: blocks + cohort(batch))
     }

@@ -1,15 +1,13 @@
 import Foundation
 import ZIPFoundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Reads a DOCX: headers first, then the body's paragraphs, and tables row by row with cells
 /// joined by " | ". Text boxes are read once (Word stores a fallback copy of each).
 enum DOCXText {
-    /// The largest part that is unpacked, so a zip bomb cannot fill memory.
-    private static let partLimit = 64 * 1024 * 1024
+    /// The most XML that is unpacked, over all the parts read, so a zip bomb (or thousands of
+    /// headers) cannot fill memory: the XML of a long resume is well under a megabyte, and
+    /// images live in parts that are never unpacked.
+    static let partLimit = 16_000_000
 
     static func lines(ofFileAt url: URL, path: String) throws(ResumeReadingError) -> [SourceLine] {
         let archive: Archive
@@ -25,49 +23,71 @@ enum DOCXText {
 
         var lines: [SourceLine] = []
         var seenHeaderLines = Set<String>()
+        var budget = partLimit
         for header in headers {
-            for line in try parse(extract(header, from: archive, path: path), path: path)
+            for line in try parse(header, from: archive, path: path, budget: &budget)
             where seenHeaderLines.insert(line.text).inserted {
                 lines.append(line)
             }
         }
-        lines += try parse(extract(body, from: archive, path: path), path: path)
+        lines += try parse(body, from: archive, path: path, budget: &budget)
         return lines
     }
 
-    private static func extract(_ entry: Entry, from archive: Archive, path: String)
-        throws(ResumeReadingError) -> Data
-    {
-        guard entry.uncompressedSize <= UInt64(partLimit) else {
-            throw .corruptDOCX(path: path, reason: "\(entry.path) is implausibly large")
-        }
+    /// The bytes of `entry`, at most `budget` of them, which it takes from the budget.
+    private static func extract(
+        _ entry: Entry, from archive: Archive, path: String, budget: inout Int
+    ) throws(ResumeReadingError) -> Data {
+        let tooLarge = ResumeReadingError.docxPartTooLarge(
+            path: path, part: entry.path, limit: partLimit)
+        // The size in the zip's directory may lie; the count while unpacking does not.
+        guard entry.uncompressedSize <= UInt64(budget) else { throw tooLarge }
         var data = Data()
+        var overLimit = false
+        let limit = budget
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 data.append(chunk)
-                if data.count > partLimit { throw CocoaError(.fileReadTooLarge) }
+                if data.count > limit {
+                    overLimit = true
+                    throw CocoaError(.fileReadTooLarge)
+                }
             }
         } catch {
+            if overLimit { throw tooLarge }
             throw .corruptDOCX(path: path, reason: "\(entry.path) cannot be unpacked")
         }
+        budget -= data.count
         return data
     }
 
-    private static func parse(_ xml: Data, path: String) throws(ResumeReadingError) -> [SourceLine]
-    {
+    private static func parse(
+        _ entry: Entry, from archive: Archive, path: String, budget: inout Int
+    ) throws(ResumeReadingError) -> [SourceLine] {
+        let xml = try extract(entry, from: archive, path: path, budget: &budget)
         let collector = WordMLCollector()
-        let parser = XMLParser(data: xml)
-        parser.delegate = collector
-        parser.shouldProcessNamespaces = false
-        guard parser.parse() else {
-            throw .corruptDOCX(path: path, reason: "the document XML is malformed")
+        let events = XMLEvents(
+            start: collector.start, end: collector.end, text: collector.characters)
+        do {
+            try events.parse(xml)
+        } catch {
+            let reason: String
+            switch error {
+            case .malformed(let line, _):
+                reason = "\(entry.path) is not well-formed XML at line \(line)"
+            case .declaresDocumentType:
+                reason = "\(entry.path) declares a document type, which Word never writes"
+            case .tooManyAttributes(let limit):
+                reason = "an element of \(entry.path) has more than \(limit) attributes"
+            }
+            throw .corruptDOCX(path: path, reason: reason)
         }
         return collector.lines
     }
 }
 
 /// Walks WordprocessingML and collects lines.
-private final class WordMLCollector: NSObject, XMLParserDelegate {
+private final class WordMLCollector {
     private(set) var lines: [SourceLine] = []
 
     private struct Paragraph {
@@ -84,10 +104,7 @@ private final class WordMLCollector: NSObject, XMLParserDelegate {
     private var fallbackDepth = 0
     private var deletedDepth = 0
 
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-        qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
+    func start(_ name: String, attributes: [String: String]) {
         if name == "mc:Fallback" { fallbackDepth += 1 }
         if name == "w:del" { deletedDepth += 1 }
         guard fallbackDepth == 0, deletedDepth == 0 else { return }
@@ -122,10 +139,7 @@ private final class WordMLCollector: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(
-        _ parser: XMLParser, didEndElement name: String, namespaceURI: String?,
-        qualifiedName: String?
-    ) {
+    func end(_ name: String) {
         if name == "mc:Fallback" {
             fallbackDepth -= 1
             return
@@ -156,7 +170,7 @@ private final class WordMLCollector: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ string: String) {
         if inText, fallbackDepth == 0, deletedDepth == 0 { append(string) }
     }
 
