@@ -247,6 +247,11 @@ public struct SkillExtractor: Sendable {
     func headline(of document: ResumeDocument) -> Headline? {
         let profiled = Set(lexicon.roles.map(\.family))
         func read(_ text: String, line: Int) -> Headline? {
+            // Only text with a word such as engineer or analyst can name a role: most lines
+            // are told so before the title vocabulary is asked.
+            guard RoleHeader.words(text).contains(where: RoleHeader.postWords.contains) else {
+                return nil
+            }
             let found = lexicon.titles.classify(text)
             guard profiled.contains(found.family) else { return nil }
             return Headline(

@@ -61,26 +61,25 @@ struct CareerCredit: Sendable {
     struct Reader {
         let credit: CareerCredit
         let history: CareerHistory
-        /// The families of the resume's dated roles.
-        private let families: [String]
+        /// The skills each family of the resume's dated roles uses.
+        private let families: [Set<String>]
         private var known: [UInt64: (years: Double, role: String)?] = [:]
 
         init(_ credit: CareerCredit, history: CareerHistory) {
             self.credit = credit
             self.history = history
-            var families: [String] = []
-            for role in history.roles where role.months > 0 && !families.contains(role.family) {
-                families.append(role.family)
+            var names: [String] = []
+            for role in history.roles where role.months > 0 && !names.contains(role.family) {
+                names.append(role.family)
             }
-            self.families = families
+            families = names.map { credit.uses[$0] ?? [] }.filter { !$0.isEmpty }
         }
 
         mutating func years(of skillID: String) -> (years: Double, role: String)? {
             guard !families.isEmpty else { return nil }
             guard families.count <= 64 else { return credit.years(of: skillID, in: history) }
             var mask: UInt64 = 0
-            for (index, family) in families.enumerated()
-            where credit.uses[family]?.contains(skillID) == true {
+            for (index, uses) in families.enumerated() where uses.contains(skillID) {
                 mask |= 1 << UInt64(index)
             }
             guard mask != 0 else { return nil }

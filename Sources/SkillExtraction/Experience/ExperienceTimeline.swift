@@ -351,10 +351,10 @@ struct SectionReader {
     /// The kind of post, from the title and the header, and the section heading (volunteer).
     static func kind(title: String, headerText: String, sectionHeading: String?) -> CareerRole.Kind
     {
-        let titleWords = Set(RoleHeader.words(title))
-        let headerWords = Set(RoleHeader.words(headerText))
-        if !titleWords.isDisjoint(with: internshipWords)
-            || !headerWords.isDisjoint(with: ["internship", "internships", "co-op"])
+        let titleWords = RoleHeader.words(title)
+        func titleHas(_ words: Set<String>) -> Bool { titleWords.contains(where: words.contains) }
+        if titleHas(internshipWords)
+            || RoleHeader.words(headerText).contains(where: internshipHeaderWords.contains)
         {
             return .internship
         }
@@ -364,20 +364,21 @@ struct SectionReader {
         {
             return .volunteer
         }
-        if !titleWords.isDisjoint(with: ["tutor", "tutoring", "teaching", "instructor", "ta"])
-            || titleWords.contains("instruction")
-            || titleWords.contains("lab")
-                && titleWords.contains("assistant")
+        if titleHas(teachingWords) || titleWords.contains("lab") && titleWords.contains("assistant")
         {
             return .teaching
         }
-        if !titleWords.isDisjoint(with: ["research", "researcher", "ra", "student"])
-            && !titleWords.isDisjoint(with: studentPostWords.union(["researcher", "research"]))
-        {
-            return .research
-        }
+        if titleHas(researchWords) && titleHas(researchPostWords) { return .research }
         return .job
     }
+
+    /// Words in a role's header lines that make it an internship ("Internships:").
+    static let internshipHeaderWords: Set<String> = ["internship", "internships", "co-op"]
+    static let teachingWords: Set<String> = [
+        "tutor", "tutoring", "teaching", "instructor", "ta", "instruction",
+    ]
+    static let researchWords: Set<String> = ["research", "researcher", "ra", "student"]
+    static let researchPostWords = studentPostWords.union(["researcher", "research"])
 
     static let internshipWords: Set<String> = [
         "intern", "internship", "trainee", "co-op", "apprentice", "apprenticeship",
@@ -396,8 +397,7 @@ struct SectionReader {
         case .job: return 1
         case .internship, .volunteer: return 0.5
         case .research, .teaching:
-            let words = Set(RoleHeader.words(title))
-            return words.isDisjoint(with: studentPostWords) ? 1 : 0.5
+            return RoleHeader.words(title).contains(where: studentPostWords.contains) ? 0.5 : 1
         }
     }
 }

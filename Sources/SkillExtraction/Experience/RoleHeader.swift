@@ -128,9 +128,7 @@ struct RoleHeader: Equatable {
     ) {
         let words = title.split(separator: " ", omittingEmptySubsequences: true)
         guard
-            let lastPost = words.lastIndex(where: {
-                postWords.contains(Self.words(String($0)).first ?? "")
-            }),
+            let lastPost = words.lastIndex(where: { postWords.contains(Self.key(of: $0)) }),
             lastPost + 1 < words.count
         else { return (title, nil, nil) }
         let tail = words[(lastPost + 1)...].joined(separator: " ")
@@ -139,7 +137,7 @@ struct RoleHeader: Equatable {
         // "… University of Bremen", "… otulea.uni-bremen.de".
         for index in (lastPost + 1)..<words.count {
             let word = words[index]
-            let key = Self.words(String(word)).first ?? ""
+            let key = Self.key(of: word)
             let isDomain = word.contains(".") && word.last != "." && word.first?.isLetter == true
             guard word.first?.isUppercase == true && organisationStarts.contains(key) || isDomain
             else { continue }
@@ -149,6 +147,23 @@ struct RoleHeader: Equatable {
             )
         }
         return (title, nil, nil)
+    }
+
+    /// A word of a title as the word lists hold it: ASCII letters and digits lowercased,
+    /// marks at its ends dropped ("Engineer," is "engineer").
+    private static func key(of word: Substring) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "&"), 0x80...:
+                bytes.append(byte)
+            default: continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Words that open an organisation's name ("University of Bremen").
