@@ -50,7 +50,8 @@ def main():
                 continue
             report = json.loads(run.stdout)
             candidate = report.get("candidate", {})
-            degrees = [e.get("degree", "none") for e in candidate.get("education", [])]
+            degrees = [e.get("degree", "none") for e in candidate.get("education", [])
+                       if e.get("status") != "incomplete"]
             degree = max(degrees, key=DEGREE_ORDER.index, default="none")
             roles = [{"title": r.get("title", ""), "start": r.get("start"), "end": r.get("end")}
                      for r in candidate.get("history", {}).get("roles", [])]

@@ -115,7 +115,7 @@ public struct SkillProfile: Sendable {
 
     /// The highest degree, completed or not.
     public var highestDegree: EducationRecord? {
-        education.max { $0.degree < $1.degree }
+        education.filter { $0.status != .incomplete }.max { $0.degree < $1.degree }
     }
 }
 

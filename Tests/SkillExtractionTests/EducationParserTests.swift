@@ -65,6 +65,19 @@ import Testing
         #expect(try first(line) == nil)
     }
 
+    @Test func aDegreeLeftUnfinishedIsNotTheHighest() throws {
+        let profile = try Shipped.profile(
+            "Jane Doe\n\nEDUCATION\nPhD Cognitive Science (ABD)\nMSc Physics, 2012\n")
+        #expect(profile.education.first?.status == .incomplete)
+        #expect(profile.highestDegree?.degree == .master)
+    }
+
+    @Test func aTemplatesPlaceholderDegreeIsNone() throws {
+        let profile = try Shipped.profile(
+            "Jane Doe\n\nEDUCATION\nPh.D. in Your Discipline\nYour University\n")
+        #expect(profile.education.isEmpty)
+    }
+
     @Test func highestDegreeWins() throws {
         let profile = try Shipped.profile(
             "Jane Doe\n\nEDUCATION\nB.S. in Mathematics, 2010\nM.S. in Statistics, 2012\n")

@@ -43,7 +43,9 @@ extension Report {
     /// "M.Sc. in Computer Science (master)", "(bachelor, in progress)".
     static func education(_ record: EducationRecord) -> String {
         let field = record.field.map { " in \($0)" } ?? ""
-        let status = record.status == .inProgress ? ", in progress" : ""
+        let status =
+            record.status == .inProgress
+            ? ", in progress" : record.status == .incomplete ? ", not completed" : ""
         return "\(record.written)\(field) (\(record.degree.rawValue)\(status))"
     }
 

@@ -6,6 +6,8 @@ public struct EducationRecord: Sendable, Equatable {
     public enum Status: String, Sendable {
         case completed
         case inProgress = "in-progress"
+        /// Left unfinished ("PhD (ABD)", "discontinued"): not a degree held.
+        case incomplete
     }
 
     public var degree: Degree
@@ -40,6 +42,8 @@ struct EducationParser {
                     in: document.lines[index], tokens: tokens[index])
             else { continue }
             let field = field(after: after)
+            // A template's placeholder ("Ph.D. in Your Discipline") is not a degree.
+            if let name = field?.name, name.hasPrefix("Your ") { continue }
             fieldTokens[index] = field?.tokens
             records.append(
                 EducationRecord(
@@ -157,6 +161,7 @@ struct EducationParser {
 
     /// Whether the degree named in `text` (with these tokens) is finished.
     private func status(of text: String, tokens: [Token]) -> EducationRecord.Status {
+        for token in tokens where Self.incompleteWords.contains(token.key) { return .incomplete }
         for index in tokens.indices {
             let word = tokens[index].key
             if Self.marksProgress(word) { return .inProgress }
@@ -172,6 +177,11 @@ struct EducationParser {
         }
         return .completed
     }
+
+    /// Words that mark a degree left unfinished: "ABD" (all but dissertation), "discontinued".
+    static let incompleteWords: Set<String> = [
+        "abd", "incomplete", "discontinued", "withdrawn", "unfinished",
+    ]
 
     /// The first byte of every form in the tables below, or a full stop (dropped before lookup).
     static func mayStartDegree(_ byte: UInt8) -> Bool {
