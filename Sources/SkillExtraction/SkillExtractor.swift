@@ -206,7 +206,7 @@ public struct SkillExtractor: Sendable {
 
     /// Judges a tally; `career` is the years of the dated roles whose family uses the skill,
     /// which count when they say more than the roles that name it.
-    private func judge(_ tally: Tally, career: (years: Double, role: String)?) -> Judgement {
+    private func judge(_ tally: Tally, career: (years: Double, basis: String)?) -> Judgement {
         // Most skills are used in no dated role or in one: their months need no merging.
         let months: Int
         switch tally.ranges.count {
@@ -221,7 +221,7 @@ public struct SkillExtractor: Sendable {
         // Stated years win when given; otherwise a role whose family uses the skill counts.
         if tally.statedYears == nil, let career, career.years > yearsUsed, career.years >= 1 {
             careerYears = career.years
-            careerBasis = CareerCredit.asRole(career.years, career.role)
+            careerBasis = career.basis
             years = career.years
         }
         var level = Proficiency.awareness

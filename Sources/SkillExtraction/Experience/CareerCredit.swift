@@ -63,7 +63,7 @@ struct CareerCredit: Sendable {
         let history: CareerHistory
         /// The skills each family of the resume's dated roles uses.
         private let families: [Set<String>]
-        private var known: [UInt64: (years: Double, role: String)?] = [:]
+        private var known: [UInt64: (years: Double, basis: String)?] = [:]
 
         init(_ credit: CareerCredit, history: CareerHistory) {
             self.credit = credit
@@ -75,16 +75,23 @@ struct CareerCredit: Sendable {
             families = names.map { credit.uses[$0] ?? [] }.filter { !$0.isEmpty }
         }
 
-        mutating func years(of skillID: String) -> (years: Double, role: String)? {
+        /// The years and their reason ("6.9 years as Data Scientist").
+        mutating func years(of skillID: String) -> (years: Double, basis: String)? {
             guard !families.isEmpty else { return nil }
-            guard families.count <= 64 else { return credit.years(of: skillID, in: history) }
+            guard families.count <= 64 else {
+                return credit.years(of: skillID, in: history).map {
+                    ($0.years, CareerCredit.asRole($0.years, $0.role))
+                }
+            }
             var mask: UInt64 = 0
             for (index, uses) in families.enumerated() where uses.contains(skillID) {
                 mask |= 1 << UInt64(index)
             }
             guard mask != 0 else { return nil }
             if let answer = known[mask] { return answer }
-            let answer = credit.years(of: skillID, in: history)
+            let answer = credit.years(of: skillID, in: history).map {
+                ($0.years, CareerCredit.asRole($0.years, $0.role))
+            }
             known[mask] = answer
             return answer
         }

@@ -313,8 +313,14 @@ struct RoleHeader: Equatable {
     /// kept as they are (only ASCII is lowercased); the punctuation resumes use between words
     /// (dashes, bullets, quotes, the middle dot) separates them.
     static func words(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8(words(of:))
+    }
+
+    private static func words(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
+        current.reserveCapacity(32)
         func flush() {
             while current.last == UInt8(ascii: "-") { current.removeLast() }
             let start = current.firstIndex { $0 != UInt8(ascii: "-") } ?? current.count
@@ -323,7 +329,6 @@ struct RoleHeader: Equatable {
             }
             current.removeAll(keepingCapacity: true)
         }
-        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -345,11 +350,11 @@ struct RoleHeader: Equatable {
             case 0x80...:
                 current.append(byte)
             default:
-                flush()
+                if !current.isEmpty { flush() }
             }
             index += 1
         }
-        flush()
+        if !current.isEmpty { flush() }
         return words
     }
 
