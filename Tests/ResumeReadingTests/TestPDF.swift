@@ -40,6 +40,14 @@ enum TestPDF {
         return Data(output)
     }
 
+    /// One page with each line of Helvetica 11 at its own place, `(x, y, text)` in points from
+    /// the bottom left, as a layout with columns prints it.
+    static func data(placed lines: [(x: Int, y: Int, text: String)]) -> Data {
+        let content = lines.map { "BT /F1 11 Tf \($0.x) \($0.y) Td (\($0.text)) Tj ET" }
+            .joined(separator: "\n")
+        return data(pages: [""], after: Array(("\n" + content).utf8))
+    }
+
     /// A 16 by 16 grey inline image whose JPEG data breaks off at a stray restart marker: libjpeg
     /// warns "Corrupt JPEG data: premature end of data segment" when poppler reads past it.
     static let brokenInlineJPEG: [UInt8] = {
