@@ -1,5 +1,6 @@
 import Foundation
 import ResumeReading
+import SkillExtraction
 
 /// The JSON form of `skillgap read`, a deliberate contract separate from the domain types.
 public enum DocumentJSON {
@@ -9,6 +10,8 @@ public enum DocumentJSON {
         var lines: [String]
         var sections: [Section]
         var entries: [DatedEntry]
+        /// The dated roles read from the experience sections; absent when not asked for.
+        var history: AnalysisReport.History?
     }
 
     struct Source: Encodable {
@@ -26,7 +29,9 @@ public enum DocumentJSON {
         var lastLine: Int
     }
 
-    public static func render(_ document: ResumeDocument) throws -> String {
+    public static func render(_ document: ResumeDocument, history: CareerHistory? = nil) throws
+        -> String
+    {
         let report = Report(
             source: Source(
                 path: document.sourcePath, format: document.format.rawValue,
@@ -37,7 +42,7 @@ public enum DocumentJSON {
                     kind: $0.kind.rawValue, heading: $0.heading, firstLine: $0.lines.lowerBound + 1,
                     lastLine: $0.lines.upperBound + 1)
             },
-            entries: document.entries)
+            entries: document.entries, history: history.map(AnalysisReport.History.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(report), as: UTF8.self)

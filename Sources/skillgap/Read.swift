@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReportRendering
 import ResumeReading
+import SkillExtraction
 
 /// `skillgap read FILE`: the cleaned text of a resume with its sections.
 struct Read: ParsableCommand {
@@ -22,7 +23,19 @@ struct Read: ParsableCommand {
     @Flag(help: "Remove e-mail addresses, phone numbers and URLs from the text.")
     var redact = false
 
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Count Present, Current and Now as this month, YYYY-MM (default: this month).",
+            valueName: "month"))
+    var asOf: String?
+
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicons: LexiconOptions
+
+    func validate() throws {
+        _ = try Month.parse(asOf)
+    }
 
     func run() throws {
         let read = try input.read(file)
@@ -32,7 +45,12 @@ struct Read: ParsableCommand {
         }
         switch format {
         case .text: print(DocumentText.render(document), terminator: "")
-        case .json: print(try DocumentJSON.render(document))
+        case .json:
+            // The dated roles read from the lines, with the families their titles name.
+            let extractor = SkillExtractor(
+                lexicon: try lexicons.load(), today: try Month.parse(asOf))
+            let history = extractor.profile(of: document).history
+            print(try DocumentJSON.render(document, history: history))
         }
     }
 }

@@ -26,6 +26,23 @@ import Testing
         #expect((object["source"] as? [String: Any])?["format"] as? String == "pdf")
     }
 
+    @Test func jsonFormatShowsTheDatedRoles() throws {
+        let result = try Command.run([
+            "read", Command.sample("ml-engineer-two-column.pdf"), "--format", "json", "--as-of",
+            "2026-11",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let history = try #require(object["history"] as? [String: Any])
+        let roles = try #require(history["roles"] as? [[String: Any]])
+        #expect(roles.first?["title"] as? String == "Machine Learning Engineer")
+        #expect(roles.first?["organisation"] as? String == "Northwind Imaginary Retail")
+        #expect(roles.first?["family"] as? String == "ml-engineer")
+        #expect(roles.first?["end"] as? String == "present")
+        #expect((history["explanation"] as? String)?.hasPrefix("7.5 years: 3 jobs") == true)
+    }
+
     @Test func badInputsFailWithOneLineNamingTheFile() throws {
         let folder = try Command.temporaryFolder()
         let empty = folder.appendingPathComponent("empty.txt")
