@@ -19,6 +19,10 @@ extension RoleMatcher {
     public static let currentBonus = 15.0
     /// What the family the resume's headline names adds.
     public static let headlineBonus = 15.0
+    /// What the family the field of the highest degree names adds ("B.Sc. in Data Science"),
+    /// for a person who has held no job in a profiled family: a graduate is filed by their
+    /// degree.
+    public static let degreeBonus = 10.0
     /// Years in a family that earn the whole bonus.
     public static let yearsForFullCredit = 3.0
     /// Roles that ended within this many months of today count in full; older ones at half.
@@ -69,6 +73,11 @@ extension RoleMatcher {
         let asOf = profile.history.asOf
         // The latest job: the one that ends last (ends after today count as today), of those
         // the one that started last.
+        let profiledFamilies = Set(lexicon.roles.map(\.family))
+        let heldJob = profile.history.roles.contains {
+            $0.months > 0 && $0.weight >= 1 && profiledFamilies.contains($0.family)
+        }
+        let studiedFamily = heldJob ? nil : degreeFamily(profile, profiled: profiledFamilies)
         let latestJob = profile.history.roles.filter { $0.months > 0 && $0.weight >= 1 }
             .max { lhs, rhs in
                 let (left, right) = (min(lhs.end, asOf), min(rhs.end, asOf))
@@ -95,6 +104,7 @@ extension RoleMatcher {
             var bonus = Self.careerBonus * min(1, years / Self.yearsForFullCredit)
             if latestJob?.family == family { bonus += Self.currentBonus }
             if profile.headline?.family == family { bonus += Self.headlineBonus }
+            if studiedFamily == family { bonus += Self.degreeBonus }
             candidates.append(
                 Candidate(
                     role: role, score: score, distinctive: distinctive, years: years,
@@ -121,6 +131,11 @@ extension RoleMatcher {
                     "a score of \(score), \(Self.number(Self.rounded(candidate.distinctive))) on "
                     + "the requirements that set this role apart"
             }
+            if studiedFamily == candidate.role.family,
+                let field = profile.highestDegree?.field
+            {
+                result.fitReason = (result.fitReason ?? "") + "; you studied \(field)"
+            }
             if let headline = profile.headline, headline.family == candidate.role.family {
                 result.fitReason =
                     (result.fitReason ?? "") + "; your headline says "
@@ -128,6 +143,24 @@ extension RoleMatcher {
             }
             return result
         }
+    }
+
+    /// The profiled family whose field (in the title vocabulary) the highest degree's field
+    /// names: "Data Science" is a data scientist's, "Machine Learning" an ML engineer's.
+    func degreeFamily(_ profile: SkillProfile, profiled: Set<String>) -> String? {
+        guard let field = profile.highestDegree?.field else { return nil }
+        let words = TitleVocabulary.words(of: field)
+        for family in lexicon.titles.families where profiled.contains(family.family) {
+            for phrase in family.fields {
+                let needle = TitleVocabulary.words(of: phrase)
+                guard !needle.isEmpty, needle.count <= words.count else { continue }
+                for start in 0...(words.count - needle.count)
+                where Array(words[start..<(start + needle.count)]) == needle {
+                    return family.family
+                }
+            }
+        }
+        return nil
     }
 
     /// How much each skill sets a family apart: the log of the number of families over the

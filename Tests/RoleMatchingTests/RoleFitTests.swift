@@ -54,6 +54,20 @@ import Testing
         #expect(!match.gaps.contains { $0.kind == .critical && unstated.contains($0.skillID) })
     }
 
+    @Test func aGraduateIsFiledByTheFieldOfTheirDegree() throws {
+        func fits(_ education: String) throws -> [RoleMatch] {
+            Self.matcher.rankFits(
+                try Self.profile("Jane Doe\n\nSKILLS\nPython, SQL\n\nEDUCATION\n\(education)\n"),
+                top: 20)
+        }
+        let studied = try fits("B.Sc. in Data Science, 2025")
+        let other = try fits("B.A. in History, 2025")
+        let rank = { (list: [RoleMatch]) in list.firstIndex { $0.role.family == "data-scientist" } }
+        #expect(try #require(rank(studied)) < (try #require(rank(other))))
+        let scientist = try #require(studied.first { $0.role.family == "data-scientist" })
+        #expect(scientist.fitReason?.hasSuffix("you studied Data Science") == true)
+    }
+
     @Test func withoutAHistoryTheSkillsDecide() throws {
         let profile = try Self.profile(
             "Jane Doe\n\nSKILLS\nPython, PyTorch, Kubernetes, Docker, MLflow, Kubeflow, Terraform\n"

@@ -124,7 +124,7 @@ public struct TitleVocabulary: Sendable {
 
     /// The lowercase words of `text`: letters and digits, everything else a boundary, apostrophes
     /// dropped ("Master's" is "masters") and `&` read as "and" ("Sales & Marketing").
-    static func words(of text: String) -> [String] {
+    public static func words(of text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
