@@ -20,11 +20,19 @@ struct RoleHeader: Equatable {
     init(rest: String, dated: Int, above: [(Int, String)], below: [(Int, String)]) {
         // Lines around the dates stand for a title or an organisation only when they read as
         // one: a post, or a name in capitals, not a sentence.
-        let near = (above.reversed().map { $0 } + below).filter {
-            Self.isTitle($0.1) || Self.isName($0.1)
-        }
-        // Every part of every header line, the dated line's first, then the nearest lines.
+        // Every part of every header line, the dated line's first, then the nearest lines. When
+        // the dated line names a post and something else that is not a place ("Data Analyst |
+        // Acme Corp | 2020 - 2022"), the lines around it are not needed.
         var parts: [Part] = Self.pieces(of: rest).map { Part(line: dated, text: $0) }
+        let complete =
+            parts.contains { $0.shape.isTitle }
+            && parts.contains { !$0.shape.isTitle && !$0.shape.isPlace }
+        let near =
+            complete
+            ? []
+            : (above.reversed().map { $0 } + below).filter {
+                Self.isTitle($0.1) || Self.isName($0.1)
+            }
         for (line, text) in near {
             parts += Self.pieces(of: text).map { Part(line: line, text: $0) }
         }
