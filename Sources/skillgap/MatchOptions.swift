@@ -19,24 +19,18 @@ struct MatchOptions: ParsableArguments {
     @Option(help: "Match against a job posting (txt, md, pdf, docx or html) instead of a role.")
     var job: String?
 
-    @Option(
-        name: .customLong("as-of"),
-        help: ArgumentHelp(
-            "Count Present, Current and Now as this month, YYYY-MM (default: this month).",
-            valueName: "month"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Flag(help: "Remove e-mail addresses, phone numbers and URLs from evidence text.")
     var redact = false
 
     func validate() throws {
-        _ = try Month.parse(asOf)
         if role != nil && job != nil { throw ValidationError("give --role or --job, not both") }
         if level != nil && role == nil { throw ValidationError("--level goes with --role") }
     }
 
     /// The month "Present" stands for.
-    func month() throws -> MonthStamp { try Month.parse(asOf) }
+    func month() throws -> MonthStamp { try asOf.month() }
 
     /// The target, checked before any resume is read: an unknown role is a usage error, and a
     /// posting that cannot be read or names no skill fails with exit code 1.

@@ -13,3 +13,20 @@ enum Month {
         return MonthStamp(year: parts[0], month: parts[1])
     }
 }
+
+/// `--as-of`, shared by every command that reads dates.
+struct AsOfOption: ParsableArguments {
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Count Present, Current and Now as this month, YYYY-MM (default: this month).",
+            valueName: "month"))
+    var text: String?
+
+    func validate() throws {
+        _ = try Month.parse(text)
+    }
+
+    /// The month "Present" stands for.
+    func month() throws -> MonthStamp { try Month.parse(text) }
+}

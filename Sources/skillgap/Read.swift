@@ -23,19 +23,9 @@ struct Read: ParsableCommand {
     @Flag(help: "Remove e-mail addresses, phone numbers and URLs from the text.")
     var redact = false
 
-    @Option(
-        name: .customLong("as-of"),
-        help: ArgumentHelp(
-            "Count Present, Current and Now as this month, YYYY-MM (default: this month).",
-            valueName: "month"))
-    var asOf: String?
-
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var input: InputOptions
     @OptionGroup var lexicons: LexiconOptions
-
-    func validate() throws {
-        _ = try Month.parse(asOf)
-    }
 
     func run() throws {
         let read = try input.read(file)
@@ -48,7 +38,7 @@ struct Read: ParsableCommand {
         case .json:
             // The dated roles read from the lines, with the families their titles name.
             let extractor = SkillExtractor(
-                lexicon: try lexicons.load(), today: try Month.parse(asOf))
+                lexicon: try lexicons.load(), today: try asOf.month())
             let history = extractor.profile(of: document).history
             print(try DocumentJSON.render(document, history: history))
         }
