@@ -66,6 +66,28 @@ import Testing
         #expect(Self.summary(roles[0]) == expected)
     }
 
+    @Test func aSentenceGoingOnAboveADateIsNotItsTitle() throws {
+        let roles = try Self.roles(
+            """
+            2014 - 2016 - We4IT GmbH
+            IT Consultant
+            Integrated the BPMN engine and the
+            modeler in the product
+            2012 - 2014 - University of Bremen
+            Scientific Employee / Software Development
+            Built an assessment framework
+            """)
+        #expect(
+            roles.map(\.title) == ["IT Consultant", "Scientific Employee / Software Development"])
+    }
+
+    @Test func theCityAfterATitleThatEndsTheOrganisationTooIsThePlace() throws {
+        let roles = try Self.roles(
+            "Process Engineer Noida\nSamsung Display Noida\n2023 - 2024\n• Yield.\n")
+        #expect(roles.first?.title == "Process Engineer")
+        #expect(roles.first?.location == "Noida")
+    }
+
     @Test func promotionsUnderOneOrganisationShareIt() throws {
         let roles = try Self.roles(
             """

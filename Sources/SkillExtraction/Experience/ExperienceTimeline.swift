@@ -223,7 +223,10 @@ struct SectionReader {
             }
             // An organisation set as a bullet of its own ("• Mathworks Natick, US").
             let text = Self.unbulleted(raw)
-            guard Self.isHeaderLike(text) else { break }
+            // A line that starts in lower case goes on from the sentence above it.
+            guard Self.isHeaderLike(text),
+                !(text.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false)
+            else { break }
             // A short line right under a bullet or a sentence ends that text ("solutions").
             if index - 1 > floor, !document.lines[index - 1].isEmpty,
                 !Self.isHeaderLike(document.lines[index - 1]), !RoleHeader.isTitle(text)

@@ -90,6 +90,15 @@ struct RoleHeader: Equatable {
             organisation = split.organisation
             title = split.title
         }
+        // "Process Engineer Noida" at "Samsung Display Noida": a last word the organisation ends
+        // with too is the place, not part of the title.
+        if let last = title.split(separator: " ").last, title.split(separator: " ").count > 2,
+            organisation.hasSuffix(" " + last), location == nil,
+            !Self.postWords.contains(Self.key(of: last))
+        {
+            title = String(title.dropLast(last.count + 1))
+            location = String(last)
+        }
         let trailing = Self.splitTrailing(title)
         title = trailing.title
         if let place = trailing.place, location == nil { location = place }
