@@ -9,7 +9,8 @@ import SkillLexicon
 /// weighted mean over requirements, each weighted again by how few families ask for its skills,
 /// so Python and SQL, which every data role asks for, separate families least), plus up to
 /// ``careerBonus`` points for the years held in the family (full at ``yearsForFullCredit``,
-/// roles that ended more than ``recentMonths`` ago at half), ``currentBonus`` when the latest
+/// roles that ended more than ``recentMonths`` ago at half; a research post whose title names no
+/// profiled family counts half towards the research family), ``currentBonus`` when the latest
 /// job is in the family and ``headlineBonus`` when the resume's headline names it. The score of
 /// each role stays the explainable weighted mean; only the order uses the key.
 extension RoleMatcher {
@@ -78,6 +79,10 @@ extension RoleMatcher {
             $0.months > 0 && $0.weight >= 1 && profiledFamilies.contains($0.family)
         }
         let studiedFamily = heldJob ? nil : degreeFamily(profile, profiled: profiledFamilies)
+        // The family research posts in a profiled field belong to (the title vocabulary's
+        // `research`), when there is exactly one.
+        let researchFamilies = Set(lexicon.titles.families.compactMap(\.research))
+        let researchFamily = researchFamilies.count == 1 ? researchFamilies.first : nil
         let latestJob = profile.history.roles.filter { $0.months > 0 && $0.weight >= 1 }
             .max { lhs, rhs in
                 let (left, right) = (min(lhs.end, asOf), min(rhs.end, asOf))
@@ -97,9 +102,16 @@ extension RoleMatcher {
             let score = self.score(of: found, against: role, rarity: nil)
             let distinctive = self.score(of: found, against: role, rarity: rarity)
             let held = profile.history.roles.filter { $0.family == family && $0.months > 0 }
-            let years = held.reduce(0.0) { total, role in
+            var years = held.reduce(0.0) { total, role in
                 let recent = asOf.index - role.end.index <= Self.recentMonths
                 return total + Double(role.months) * role.weight / 12 * (recent ? 1 : 0.5)
+            }
+            // A research post whose title names no profiled family ("Quant Researcher",
+            // "Research Assistant") is half a year of research for each year held.
+            if family == researchFamily {
+                years += profile.history.roles.filter {
+                    $0.kind == .research && $0.months > 0 && !profiledFamilies.contains($0.family)
+                }.reduce(0.0) { $0 + Double($1.months) * $1.weight / 24 }
             }
             var bonus = Self.careerBonus * min(1, years / Self.yearsForFullCredit)
             if latestJob?.family == family { bonus += Self.currentBonus }
@@ -126,6 +138,14 @@ extension RoleMatcher {
                 result.fitReason =
                     "\(Self.number((years * 10).rounded() / 10)) years as "
                     + "\(held.familyName.isEmpty ? held.title : held.familyName) and a score of \(score)"
+            } else if candidate.years > 0 {
+                // Research posts of no profiled family: their months, held, not halved.
+                let months = profile.history.roles.filter {
+                    $0.kind == .research && !profiledFamilies.contains($0.family)
+                }.reduce(0.0) { $0 + Double($1.months) * $1.weight }
+                result.fitReason =
+                    "\(Self.number((months / 12 * 10).rounded() / 10)) years of research posts "
+                    + "and a score of \(score)"
             } else {
                 result.fitReason =
                     "a score of \(score), \(Self.number(Self.rounded(candidate.distinctive))) on "

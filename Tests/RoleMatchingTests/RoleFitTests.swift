@@ -68,6 +68,19 @@ import Testing
         #expect(scientist.fitReason?.hasSuffix("you studied Data Science") == true)
     }
 
+    @Test func researchPostsOfNoProfiledFamilyCountTowardsResearch() throws {
+        func rank(_ title: String) throws -> Int? {
+            let profile = try Self.profile(
+                "Jane Doe\n\nSKILLS\nPython, PyTorch\n\nEXPERIENCE\n\(title) | Acme | Jan 2021 - Dec 2023\n• Papers.\n"
+            )
+            return Self.matcher.rankFits(profile, top: 20).firstIndex {
+                $0.role.family == "ml-researcher"
+            }
+        }
+        #expect(
+            try #require(try rank("Quant Researcher")) < (try #require(try rank("Store Clerk"))))
+    }
+
     @Test func withoutAHistoryTheSkillsDecide() throws {
         let profile = try Self.profile(
             "Jane Doe\n\nSKILLS\nPython, PyTorch, Kubernetes, Docker, MLflow, Kubeflow, Terraform\n"
