@@ -240,13 +240,15 @@ public struct SkillExtractor: Sendable {
             careerBasis: careerBasis)
     }
 
-    /// The role the resume's top names: a part of a short line before the first heading
-    /// ("Aspiring Data Scientist | Machine Learning"), else the first sentence of the summary
-    /// ("Jane is a Principal AI Engineer at ..."), when the title vocabulary reads a profiled
-    /// family in it.
+    /// The role the resume's top names, before its experience, projects and education: a part
+    /// of a short contact line ("Aspiring Data Scientist | Machine Learning"), else the first
+    /// sentence of the summary ("Jane is a Principal AI Engineer at ..."), when the title
+    /// vocabulary reads a profiled family in it.
     func headline(of document: ResumeDocument) -> Headline? {
         let profiled = Set(lexicon.roles.map(\.family))
         func read(_ text: String, line: Int) -> Headline? {
+            // An address ("data.engineer.jane@example.com") names no role.
+            if text.contains("@") || text.contains("http") || text.contains("www.") { return nil }
             // Only text with a word such as engineer or analyst can name a role: most lines
             // are told so before the title vocabulary is asked.
             guard RoleHeader.words(text).contains(where: RoleHeader.postWords.contains) else {
@@ -270,7 +272,7 @@ public struct SkillExtractor: Sendable {
             case .summary:
                 let body = section.lines.dropFirst(section.heading == nil ? 0 : 1)
                 guard let index = body.first(where: { !document.lines[$0].isEmpty }) else {
-                    return nil
+                    continue
                 }
                 let line = document.lines[index]
                 if line.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 14 {
@@ -282,8 +284,11 @@ public struct SkillExtractor: Sendable {
                 let sentence =
                     line.split(separator: ".", maxSplits: 1).first.map(String.init) ?? line
                 return read(sentence, line: index)
-            default:
+            case .experience, .projects, .education:
+                // Past the top: titles there are roles held, not a headline.
                 return nil
+            default:
+                continue
             }
         }
         return nil

@@ -104,6 +104,20 @@ import Testing
         #expect(RoleMatcher.levelFit(profile) == level)
     }
 
+    @Test func aCareerChangersSeniorTitleInOtherWorkMovesNothing() throws {
+        let profile = try Self.profile(
+            """
+            Jane Doe
+
+            EXPERIENCE
+            Senior Sales Associate | Fresh Foods Ltd | Jan 2015 - Present
+            • Sales.
+            Data Analyst | Beta Inc | Jan 2013 - Jun 2014
+            • Reports.
+            """)
+        #expect(RoleMatcher.levelFit(profile) == .junior)
+    }
+
     @Test func aCareerChangersOtherWorkDoesNotMakeThemSenior() throws {
         let profile = try Self.profile(
             "Jane Doe\n\n" + Self.skills

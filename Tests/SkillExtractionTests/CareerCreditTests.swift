@@ -71,5 +71,12 @@ import Testing
         #expect(profile.headline?.family == "data-scientist")
         let none = try Shipped.profile("Jane Doe\njane@example.com\n\nSKILLS\nPython\n")
         #expect(none.headline == nil)
+        let address = try Shipped.profile(
+            "Jane Doe\ndata.engineer.jane@example.com | 555-0100\n\nSKILLS\nPython\n")
+        #expect(address.headline == nil)
+        let later = try Shipped.profile(
+            "Jane Doe\n\nSKILLS\nPython\n\nSUMMARY\nData scientist with six years of churn models.\n"
+        )
+        #expect(later.headline?.family == "data-scientist")
     }
 }

@@ -186,6 +186,61 @@ import Testing
         #expect(profile.experienceYears == 0)
     }
 
+    @Test func aRoleThatStartsAfterTodayCountsNothing() throws {
+        let profile = try Shipped.profile(
+            """
+            Jane Doe
+
+            EXPERIENCE
+            Data Scientist, Acme Corp
+            2027 - 2029
+            Data Analyst, Beta Inc
+            2020 - 2022
+            """)
+        #expect(profile.experienceYears == 3)
+        let future = try #require(profile.history.roles.first)
+        #expect(future.months == 0)
+        #expect(future.warnings.first?.hasPrefix("starts (2027-01) after 2026-11") == true)
+    }
+
+    @Test func theNextEntrysTitleIsNeitherThisOnesOrganisationNorLost() throws {
+        let roles = try Self.roles(
+            "Data Analyst\n2019 - 2020\n\nData Engineer\n2020 - 2022\nBeta Inc\n• Pipelines.\n")
+        #expect(roles.map(\.title) == ["Data Analyst", "Data Engineer"])
+        #expect(roles.map(\.organisation) == ["", "Beta Inc"])
+    }
+
+    @Test func onlyATitleUnderAHeadingOrganisationSharesIt() throws {
+        let roles = try Self.roles(
+            """
+            Senior Data Scientist | Acme Corp | 2021 - Present
+            • Models.
+            Freelance Data Scientist | 2018 - 2020
+            • Projects.
+            """)
+        #expect(roles.map(\.organisation) == ["Acme Corp", ""])
+    }
+
+    @Test func aPostAtAnOrganisationNamedForTrainingIsARole() throws {
+        let roles = try Self.roles(
+            "Data Engineer, Global Training Solutions Ltd\n2016 - 2018\n• Pipelines.\n")
+        #expect(roles.map(\.title) == ["Data Engineer"])
+    }
+
+    @Test func coOpInAnOrganisationsNameIsNoInternship() throws {
+        let roles = try Self.roles(
+            "Data Scientist | Co-op Insurance | 2022 - Present\n• Pricing.\n")
+        #expect(roles.first?.title == "Data Scientist")
+        #expect(roles.first?.kind == .job)
+    }
+
+    @Test func theSecondLineOfAWrappedDateIsNotTheOrganisation() throws {
+        let roles = try Self.roles("Data Analyst\nJune 2014 –\nPresent Working on dashboards\n")
+        #expect(roles.first?.title == "Data Analyst")
+        #expect(roles.first?.organisation == "")
+        #expect(roles.first?.isCurrent == true)
+    }
+
     @Test func aTechnologiesLineInsideARoleDoesNotEndTheSection() throws {
         let roles = try Self.roles(
             """

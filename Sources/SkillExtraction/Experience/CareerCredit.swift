@@ -6,7 +6,8 @@ import SkillLexicon
 struct CareerCredit: Sendable {
     /// The skill ids that each role family's profiles require or prefer.
     let uses: [String: Set<String>]
-    /// Each family's core skills: required, weight 4 or more, named alone or in an `all_of`.
+    /// Each family's core skills: required at weight 4 or more, alone or in an `all_of`, by one
+    /// of its profiles, and required (at any weight) by every one of them.
     private let core: [String: [String]]
 
     /// The least a family must have been held for its core skills to be implied.

@@ -17,10 +17,13 @@ public struct CareerRole: Sendable, Equatable {
     public var organisation: String
     /// "Utrecht, Netherlands", "Remote"; nil when not given.
     public var location: String?
+    /// The first month of the role.
     public var start: MonthStamp
+    /// The last month counted: the end as written, or `--as-of` for a current role or a later end.
     public var end: MonthStamp
     /// The role runs to "present" (the `--as-of` month).
     public var isCurrent: Bool
+    /// Job, internship, volunteer work, research or teaching, from the title and the section.
     public var kind: Kind
     /// 1 for a job; 1/2 for internships, volunteer work and student research or teaching posts.
     public var weight: Double
@@ -119,13 +122,8 @@ public struct CareerHistory: Sendable, Equatable {
         }
     }
 
-    /// The role whose lines hold the 0-based line `index`.
-    public func role(containing index: Int) -> CareerRole? {
-        roles.first { ($0.firstLine...$0.lastLine).contains(index) }
-    }
-
     /// Months covered by `ranges`, each month weighing the most of the ranges that cover it.
-    static func weightedMonths(of ranges: [(DateRange, Double)]) -> Double {
+    public static func weightedMonths(of ranges: [(DateRange, Double)]) -> Double {
         let spans = ranges.filter { $0.0.months > 0 && $0.1 > 0 }
         guard let first = spans.map(\.0.start.index).min(),
             let last = spans.map(\.0.end.index).max()
@@ -137,13 +135,5 @@ public struct CareerHistory: Sendable, Equatable {
             }
         }
         return weights.reduce(0, +)
-    }
-}
-
-extension MonthStamp {
-    /// "2021-03".
-    public var text: String {
-        let month = index % 12 + 1
-        return "\(year)-\(month < 10 ? "0" : "")\(month)"
     }
 }

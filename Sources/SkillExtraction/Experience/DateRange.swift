@@ -56,6 +56,8 @@ public struct DateRangeParser: Sendable {
         var tokens: ClosedRange<Int>
         /// The range ends "present", or was left open ("2016 / 09 -" with nothing after it).
         var isCurrent: Bool
+        /// The range ends on the next line ("June 2020 –" above "Present Working on ...").
+        var wrapped = false
     }
 
     /// The first date range in `line` with the tokens that hold it. An end before the start,
@@ -115,7 +117,7 @@ public struct DateRangeParser: Sendable {
         if let end = following.first, following.count < 2 || following[1] != .separator,
             let range = range(from: start, to: end)
         {
-            return Match(range: range, tokens: tokens, isCurrent: end == .present)
+            return Match(range: range, tokens: tokens, isCurrent: end == .present, wrapped: true)
         }
         // Left open only when the next line holds no date at all: a year there ("Tested the
         // 2011 release") leaves the range unread.
@@ -412,4 +414,12 @@ public struct DateRangeParser: Sendable {
         "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 12),
     ]
 
+}
+
+extension MonthStamp {
+    /// "2021-03".
+    public var text: String {
+        let month = index % 12 + 1
+        return "\(year)-\(month < 10 ? "0" : "")\(month)"
+    }
 }

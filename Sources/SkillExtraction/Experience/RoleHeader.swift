@@ -14,6 +14,8 @@ struct RoleHeader: Equatable {
     var location: String?
     /// The 0-based lines the title and organisation were read from.
     var lines: [Int] = []
+    /// The 0-based line the organisation was read from, if any.
+    var organisationLine: Int?
 
     /// The header of a role dated on line `dated`, whose text without the dates is `rest`, with
     /// the header-like lines `above` (nearest last) and `below` it.
@@ -77,9 +79,9 @@ struct RoleHeader: Equatable {
         let sameLine = rest.filter { parts[$0].line == titleLine || parts[$0].line == dated }
         if let chosen = sameLine.first(where: { parts[$0].shape.isOrganisation })
             ?? sameLine.first ?? rest.first
-            ?? parts.indices.first(where: { !used.contains($0) })
         {
             organisation = parts[chosen].text
+            organisationLine = parts[chosen].line
             used.insert(chosen)
         }
         if let split = Self.parenthesised(title).split {
@@ -375,13 +377,6 @@ struct RoleHeader: Equatable {
         return words
     }
 
-    private static func trimmedDashes(_ word: String) -> String {
-        var word = Substring(word)
-        while word.first == "-" { word = word.dropFirst() }
-        while word.last == "-" { word = word.dropLast() }
-        return String(word)
-    }
-
     /// Whether `text` names a post: it holds a word such as engineer, analyst or intern.
     static func isTitle(_ text: String) -> Bool {
         isTitle(words: words(text))
@@ -454,7 +449,7 @@ struct RoleHeader: Equatable {
         "chemist", "biologist", "postdoc", "postdoctoral", "sde", "swe", "mle", "employee",
         "agent", "planner", "banker", "trader", "quant", "lawyer", "attorney", "paralegal",
         "pharmacist", "physician", "therapist", "secretary", "receptionist", "barista", "waiter",
-        "chef", "tutoring", "co-op", "werkstudent", "cto", "ceo", "cfo", "coo", "vp", "sre",
+        "chef", "tutoring", "werkstudent", "cto", "ceo", "cfo", "coo", "vp", "sre",
         "devops", "dba", "modeler", "modeller", "expert", "practitioner", "evangelist",
         "instructional", "tester", "inspector", "estimator", "controller", "recruiter",
         "worker", "staffer", "guide", "host", "server", "bartender", "ta", "ra",
@@ -465,7 +460,7 @@ struct RoleHeader: Equatable {
         "college", "institute", "school", "labs", "laboratory", "technologies", "solutions",
         "group", "bank", "hospital", "plc", "ag", "pvt", "limited", "foundation", "agency",
         "consulting", "services", "systems", "studio", "studios", "centre", "center", "academy",
-        "department", "ministry", "s.a", "sa", "bv", "nv", "srl", "oy", "ab", "kg", "unit",
+        "department", "ministry", "sa", "bv", "nv", "srl", "oy", "ab", "kg", "unit",
     ]
 
     static let placeWords: Set<String> = [

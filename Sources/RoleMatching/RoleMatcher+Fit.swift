@@ -34,29 +34,40 @@ extension RoleMatcher {
     /// director title with 5 or more years is senior, with 2 or more at least mid; an intern,
     /// trainee or junior title is one level lower than the years alone. When most of a career
     /// was spent in work outside the profiled families (retail, sales: a career changer), only
-    /// the years of the other roles count.
+    /// the years of the other roles count, and a seniority word in a title of that other work
+    /// ("Senior Sales Associate") moves nothing.
     public static func levelFit(_ profile: SkillProfile) -> RoleLevel {
         let total = profile.experienceYears
         let history = profile.history
         let relevant = CareerHistory(
             roles: history.roles.filter { $0.family != TitleClass.otherFamily }, asOf: history.asOf
         ).years
-        let years = relevant < total / 2 ? relevant : total
+        let changer = relevant < total / 2
+        let years = changer ? relevant : total
         let byYears = levelFit(years: years)
-        guard
-            let latest = profile.history.roles.filter({ $0.months > 0 }).max(by: {
-                $0.end < $1.end
-            }), let seniority = latest.seniority.flatMap(Seniority.init(rawValue:))
+        guard let latest = latestRole(in: history, jobsOnly: false),
+            !(changer && latest.family == TitleClass.otherFamily),
+            let seniority = latest.seniority.flatMap(Seniority.init(rawValue:))
         else { return byYears }
         switch seniority {
         case .intern, .trainee, .junior:
             return byYears == .senior ? .mid : .junior
         case .senior, .staff, .principal, .lead, .head, .manager, .director:
-            // The title speaks for the whole career.
+            // The title speaks for the whole career in its field.
             if total >= 5 { return .senior }
             return total >= 2 && byYears == .junior ? .mid : byYears
         case .associate, .mid:
             return byYears
+        }
+    }
+
+    /// The latest role (of the jobs only, without internships and student posts, when asked):
+    /// the one that ends last, an end after today counting as today; of those, the one that
+    /// started last.
+    static func latestRole(in history: CareerHistory, jobsOnly: Bool) -> CareerRole? {
+        history.roles.filter { $0.months > 0 && (!jobsOnly || $0.weight >= 1) }.max { lhs, rhs in
+            let (left, right) = (min(lhs.end, history.asOf), min(rhs.end, history.asOf))
+            return left != right ? left < right : lhs.start < rhs.start
         }
     }
 
@@ -83,11 +94,7 @@ extension RoleMatcher {
         // `research`), when there is exactly one.
         let researchFamilies = Set(lexicon.titles.families.compactMap(\.research))
         let researchFamily = researchFamilies.count == 1 ? researchFamilies.first : nil
-        let latestJob = profile.history.roles.filter { $0.months > 0 && $0.weight >= 1 }
-            .max { lhs, rhs in
-                let (left, right) = (min(lhs.end, asOf), min(rhs.end, asOf))
-                return left != right ? left < right : lhs.start < rhs.start
-            }
+        let latestJob = Self.latestRole(in: profile.history, jobsOnly: true)
         struct Candidate {
             var role: RoleProfile
             var score: Double
@@ -102,16 +109,19 @@ extension RoleMatcher {
             let score = self.score(of: found, against: role, rarity: nil)
             let distinctive = self.score(of: found, against: role, rarity: rarity)
             let held = profile.history.roles.filter { $0.family == family && $0.months > 0 }
-            var years = held.reduce(0.0) { total, role in
+            // Months held, overlaps once; a role that ended long ago at half.
+            let spans: [(DateRange, Double)] = held.map { role in
                 let recent = asOf.index - role.end.index <= Self.recentMonths
-                return total + Double(role.months) * role.weight / 12 * (recent ? 1 : 0.5)
+                return (role.range, role.weight * (recent ? 1 : 0.5))
             }
+            var years = CareerHistory.weightedMonths(of: spans) / 12
             // A research post whose title names no profiled family ("Quant Researcher",
             // "Research Assistant") is half a year of research for each year held.
             if family == researchFamily {
-                years += profile.history.roles.filter {
+                let posts = profile.history.roles.filter {
                     $0.kind == .research && $0.months > 0 && !profiledFamilies.contains($0.family)
-                }.reduce(0.0) { $0 + Double($1.months) * $1.weight / 24 }
+                }
+                years += CareerHistory(roles: posts, asOf: asOf).years / 2
             }
             var bonus = Self.careerBonus * min(1, years / Self.yearsForFullCredit)
             if latestJob?.family == family { bonus += Self.currentBonus }
@@ -132,20 +142,22 @@ extension RoleMatcher {
             var result = match(profile, against: candidate.role)
             let score = Self.number(result.score)
             if let held = candidate.held, candidate.years > 0 {
-                let years =
-                    profile.history.roles.filter { $0.family == held.family }
-                    .reduce(0.0) { $0 + Double($1.months) * $1.weight } / 12
+                let years = CareerHistory(
+                    roles: profile.history.roles.filter { $0.family == held.family },
+                    asOf: profile.history.asOf
+                ).years
                 result.fitReason =
-                    "\(Self.number((years * 10).rounded() / 10)) years as "
+                    "\(Self.number(years)) years as "
                     + "\(held.familyName.isEmpty ? held.title : held.familyName) and a score of \(score)"
             } else if candidate.years > 0 {
-                // Research posts of no profiled family: their months, held, not halved.
-                let months = profile.history.roles.filter {
-                    $0.kind == .research && !profiledFamilies.contains($0.family)
-                }.reduce(0.0) { $0 + Double($1.months) * $1.weight }
+                // Research posts of no profiled family: their years, not halved.
+                let research = CareerHistory(
+                    roles: profile.history.roles.filter {
+                        $0.kind == .research && !profiledFamilies.contains($0.family)
+                    }, asOf: profile.history.asOf
+                ).years
                 result.fitReason =
-                    "\(Self.number((months / 12 * 10).rounded() / 10)) years of research posts "
-                    + "and a score of \(score)"
+                    "\(Self.number(research)) years of research posts and a score of \(score)"
             } else {
                 result.fitReason =
                     "a score of \(score), \(Self.number(Self.rounded(candidate.distinctive))) on "
