@@ -140,14 +140,14 @@ extension RoleMatcher {
         }
         return candidates.prefix(top).map { candidate in
             var result = match(profile, against: candidate.role)
-            let score = Self.number(result.score)
+            let score = CareerHistory.text(result.score)
             if let held = candidate.held, candidate.years > 0 {
                 let years = CareerHistory(
                     roles: profile.history.roles.filter { $0.family == held.family },
                     asOf: profile.history.asOf
                 ).years
                 result.fitReason =
-                    "\(Self.number(years)) years as "
+                    "\(CareerHistory.text(years)) years as "
                     + "\(held.familyName.isEmpty ? held.title : held.familyName) and a score of \(score)"
             } else if candidate.years > 0 {
                 // Research posts of no profiled family: their years, not halved.
@@ -157,10 +157,10 @@ extension RoleMatcher {
                     }, asOf: profile.history.asOf
                 ).years
                 result.fitReason =
-                    "\(Self.number(research)) years of research posts and a score of \(score)"
+                    "\(CareerHistory.text(research)) years of research posts and a score of \(score)"
             } else {
                 result.fitReason =
-                    "a score of \(score), \(Self.number(Self.rounded(candidate.distinctive))) on "
+                    "a score of \(score), \(CareerHistory.text(Self.rounded(candidate.distinctive))) on "
                     + "the requirements that set this role apart"
             }
             if studiedFamily == candidate.role.family,
@@ -210,9 +210,5 @@ extension RoleMatcher {
         }
         let total = Double(max(families.count, 1))
         return familiesOf.mapValues { log(total / Double(max($0.count, 1))) }
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : "\(value)"
     }
 }

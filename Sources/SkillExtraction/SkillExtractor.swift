@@ -57,6 +57,14 @@ public struct SkillExtractor: Sendable {
         var demonstrated = false
     }
 
+    /// The dated roles of `document` alone, without its skills (`skillgap read`).
+    public func history(of document: ResumeDocument) -> CareerHistory {
+        ExperienceTimeline(
+            document: document, tokens: document.lines.map(Tokenizer.tokens(of:)), parser: parser,
+            titles: lexicon.titles
+        ).history
+    }
+
     /// The profile of `document`, with evidence from project folders added as demonstrated
     /// (which raises a skill to at least working proficiency).
     public func profile(of document: ResumeDocument, demonstrated: [DemonstratedEvidence] = [])
@@ -109,7 +117,6 @@ public struct SkillExtractor: Sendable {
                     &tallies[slot(of: skillIndex)], line: index, text: evidenceText, section: kind,
                     category: categories[skillIndex],
                     role: role.map { ($0, timeline.history.roles[$0].range) },
-                    rolesInOrder: timeline.rolesInOrder,
                     statedYears: stated[position],
                     limited: Self.isQualifiedAsBasic(tokens, after: match.lastToken))
             }
@@ -165,8 +172,8 @@ public struct SkillExtractor: Sendable {
     /// Adds one mention of a skill to its tally; `text` is the line as evidence shows it.
     private func record(
         _ tally: inout Tally, line: Int, text: String, section: SectionKind,
-        category: SkillCategory, role: (index: Int, range: DateRange)?, rolesInOrder: Bool,
-        statedYears: Double?, limited: Bool
+        category: SkillCategory, role: (index: Int, range: DateRange)?, statedYears: Double?,
+        limited: Bool
     ) {
         if tally.evidence.last?.line != line + 1 {
             tally.evidence.append(
@@ -176,12 +183,9 @@ public struct SkillExtractor: Sendable {
         }
         if section == .experience {
             if let role {
-                // Lines come in order, so roles in order reach a skill in order: a role already
-                // counted is the last one. (A scan per mention made a long history quadratic.)
-                let isNew =
-                    rolesInOrder
-                    ? tally.roles.last != role.index : !tally.roles.contains(role.index)
-                if isNew {
+                // Lines come in order, and so do roles: a role already counted is the last one.
+                // (A scan per mention made a long history quadratic.)
+                if tally.roles.last != role.index {
                     tally.roles.append(role.index)
                     tally.ranges.append(role.range)
                 }
@@ -212,9 +216,9 @@ public struct SkillExtractor: Sendable {
         switch tally.ranges.count {
         case 0: months = 0
         case 1: months = tally.ranges[0].months
-        default: months = ExperienceTimeline.monthCount(of: tally.ranges)
+        default: months = CareerHistory.coveredMonths(of: tally.ranges)
         }
-        let yearsUsed = (Double(months) / 12 * 10).rounded() / 10
+        let yearsUsed = CareerHistory.years(months: Double(months))
         var years = max(yearsUsed, tally.statedYears ?? 0)
         var careerYears = 0.0
         var careerBasis: String?

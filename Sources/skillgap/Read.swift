@@ -39,7 +39,7 @@ struct Read: ParsableCommand {
             // The dated roles read from the lines, with the families their titles name.
             let extractor = SkillExtractor(
                 lexicon: try lexicons.load(), today: try asOf.month())
-            let history = extractor.profile(of: document).history
+            let history = extractor.history(of: document)
             print(try DocumentJSON.render(document, history: history))
         }
     }

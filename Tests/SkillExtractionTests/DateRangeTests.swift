@@ -151,7 +151,7 @@ import Testing
             for range in ranges where range.months > 0 {
                 months.formUnion(range.start.index...range.end.index)
             }
-            #expect(ExperienceTimeline.monthCount(of: ranges) == months.count)
+            #expect(CareerHistory.coveredMonths(of: ranges) == months.count)
         }
     }
 }

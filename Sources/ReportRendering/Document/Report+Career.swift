@@ -13,7 +13,7 @@ extension Report {
                 Cell(role.organisation),
                 Cell(role.start.text + " – " + (role.isCurrent ? "present" : role.end.text)),
                 Cell(
-                    number((Double(role.months) / 12 * 10).rounded() / 10)
+                    number(CareerHistory.years(months: Double(role.months)))
                         + (role.weight < 1 ? " (half)" : ""),
                     tone: role.warnings.isEmpty ? nil : .poor),
             ]

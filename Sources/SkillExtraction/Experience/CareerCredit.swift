@@ -54,7 +54,7 @@ struct CareerCredit: Sendable {
         }
         guard !roles.isEmpty else { return nil }
         let months = CareerHistory.weightedMonths(of: roles.map { ($0.range, $0.weight) })
-        return ((months / 12 * 10).rounded() / 10, Self.name(of: roles))
+        return (CareerHistory.years(months: months), Self.name(of: roles))
     }
 
     /// ``years(of:in:)`` for every skill of one resume: the answer depends only on which of
@@ -117,7 +117,7 @@ struct CareerCredit: Sendable {
             guard months >= Self.minimumMonthsForUnstated, !held.isEmpty else { continue }
             result.append(
                 HeldFamily(
-                    years: (months / 12 * 10).rounded() / 10, role: Self.name(of: held),
+                    years: CareerHistory.years(months: months), role: Self.name(of: held),
                     core: skills))
         }
         return result
@@ -136,7 +136,6 @@ struct CareerCredit: Sendable {
 
     /// "5.3 years as Senior Data Scientist".
     static func asRole(_ years: Double, _ role: String) -> String {
-        let number = years == years.rounded() ? String(Int(years)) : "\(years)"
-        return "\(number) \(years == 1 ? "year" : "years") as \(role)"
+        "\(CareerHistory.text(years)) \(years == 1 ? "year" : "years") as \(role)"
     }
 }

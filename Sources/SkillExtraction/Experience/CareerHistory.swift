@@ -85,8 +85,7 @@ public struct CareerHistory: Sendable, Equatable {
     /// 1/2 for an internship, volunteer work or a student post), so overlaps are merged and an
     /// internship during a job adds nothing; rounded to a tenth.
     public var years: Double {
-        let months = Self.weightedMonths(of: roles.map { ($0.range, $0.weight) })
-        return (months / 12 * 10).rounded() / 10
+        Self.years(months: Self.weightedMonths(of: roles.map { ($0.range, $0.weight) }))
     }
 
     /// One line that explains ``years``: "7.6 years: 3 jobs, 1 internship at half".
@@ -103,13 +102,22 @@ public struct CareerHistory: Sendable, Equatable {
             if full > 0 { parts.append("\(full) \(full == 1 ? noun.0 : noun.1)") }
             if half > 0 { parts.append("\(half) \(half == 1 ? noun.0 : noun.1) at half") }
         }
-        let years = self.years
-        let number = years == years.rounded() ? String(Int(years)) : "\(years)"
-        let overlap = Self.weightedMonths(of: counted.map { ($0.range, $0.weight) })
+        let merged = Self.weightedMonths(of: counted.map { ($0.range, $0.weight) })
         let summed = counted.reduce(0.0) { $0 + Double($1.months) * $1.weight }
-        let merged = summed - overlap >= 1 ? ", overlaps counted once" : ""
-        return "\(number) \(years == 1 ? "year" : "years"): "
-            + parts.joined(separator: ", ") + merged
+        let overlaps = summed - merged >= 1 ? ", overlaps counted once" : ""
+        let years = Self.years(months: merged)
+        return "\(Self.text(years)) \(years == 1 ? "year" : "years"): "
+            + parts.joined(separator: ", ") + overlaps
+    }
+
+    /// Months as years, rounded to a tenth.
+    public static func years(months: Double) -> Double {
+        (months / 12 * 10).rounded() / 10
+    }
+
+    /// A number of years as a report writes it: "7", "7.6".
+    public static func text(_ years: Double) -> String {
+        years == years.rounded() ? String(Int(years)) : "\(years)"
     }
 
     private static func noun(_ kind: CareerRole.Kind) -> (String, String) {
@@ -123,17 +131,30 @@ public struct CareerHistory: Sendable, Equatable {
     }
 
     /// Months covered by `ranges`, each month weighing the most of the ranges that cover it.
+    ///
+    /// The weights are few (1, 1/2, 1/4): the months covered by ranges of weight `w` or more are
+    /// counted for each weight, highest first, and each layer adds its step in weight.
     public static func weightedMonths(of ranges: [(DateRange, Double)]) -> Double {
-        let spans = ranges.filter { $0.0.months > 0 && $0.1 > 0 }
-        guard let first = spans.map(\.0.start.index).min(),
-            let last = spans.map(\.0.end.index).max()
-        else { return 0 }
-        var weights = [Double](repeating: 0, count: last - first + 1)
-        for (range, weight) in spans {
-            for month in range.start.index...range.end.index {
-                weights[month - first] = max(weights[month - first], weight)
-            }
+        let weights = Set(ranges.map(\.1).filter { $0 > 0 }).sorted(by: >)
+        var total = 0.0
+        for (position, weight) in weights.enumerated() {
+            let below = position + 1 < weights.count ? weights[position + 1] : 0
+            let layer = ranges.filter { $0.1 >= weight }.map(\.0)
+            total += Double(coveredMonths(of: layer)) * (weight - below)
         }
-        return weights.reduce(0, +)
+        return total
+    }
+
+    /// How many distinct months `ranges` cover, from the ranges merged in order rather than from
+    /// a set of every month.
+    public static func coveredMonths(of ranges: [DateRange]) -> Int {
+        var count = 0
+        var coveredTo = Int.min
+        for range in ranges.filter({ $0.months > 0 }).sorted(by: { $0.start < $1.start }) {
+            let first = max(range.start.index, coveredTo + 1)
+            if range.end.index >= first { count += range.end.index - first + 1 }
+            coveredTo = max(coveredTo, range.end.index)
+        }
+        return count
     }
 }

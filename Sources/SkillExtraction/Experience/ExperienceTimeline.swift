@@ -10,11 +10,9 @@ import SkillLexicon
 /// before the entries) is matched to the entries after it by position, when their counts agree.
 /// Dates whose header names a degree, a course, a training or a certificate are not roles.
 struct ExperienceTimeline {
+    /// The roles come in line order and do not overlap (the section reader makes them so): a
+    /// line's role is found by binary search, and lines read in order meet the roles in order.
     private(set) var history = CareerHistory()
-    /// Whether the roles come in line order without overlapping, as a resume lists them: then a
-    /// line's role is found by binary search, and the lines of a resume, read in order, meet the
-    /// roles in order.
-    private(set) var rolesInOrder = true
 
     /// `tokens` holds the tokens of every line of `document`, cut once by the extractor.
     /// `titles` names each role's family and seniority from its title.
@@ -28,13 +26,10 @@ struct ExperienceTimeline {
                 document: document, tokens: tokens, parser: parser, section: section)
             roles += reader.roles()
         }
-        rolesInOrder = zip(roles, roles.dropFirst()).allSatisfy { $0.lastLine < $1.firstLine }
+        assert(zip(roles, roles.dropFirst()).allSatisfy { $0.lastLine < $1.firstLine })
         // Formats that carry their roles as data (JSON Resume) name title and organisation.
         for entry in document.entries {
-            guard
-                let index = Self.role(
-                    containing: entry.firstLine, in: roles, inOrder: rolesInOrder)
-            else { continue }
+            guard let index = Self.role(containing: entry.firstLine, in: roles) else { continue }
             if !entry.title.isEmpty { roles[index].title = entry.title }
             if !entry.organisation.isEmpty { roles[index].organisation = entry.organisation }
         }
@@ -63,15 +58,12 @@ struct ExperienceTimeline {
 
     /// The role that a line of an experience section belongs to.
     func role(containing line: Int) -> Int? {
-        Self.role(containing: line, in: history.roles, inOrder: rolesInOrder)
+        Self.role(containing: line, in: history.roles)
     }
 
-    /// The index of the first of `roles` that holds `line`. The extractor asks for every line:
-    /// scanning every role made a long history quadratic, so roles in order are searched in two.
-    private static func role(containing line: Int, in roles: [CareerRole], inOrder: Bool) -> Int? {
-        guard inOrder else {
-            return roles.firstIndex { ($0.firstLine...$0.lastLine).contains(line) }
-        }
+    /// The index of the role of `roles` (in line order) that holds `line`. The extractor asks
+    /// for every line: scanning every role made a long history quadratic.
+    private static func role(containing line: Int, in roles: [CareerRole]) -> Int? {
         var low = 0
         var high = roles.count
         while low < high {
@@ -79,18 +71,5 @@ struct ExperienceTimeline {
             if roles[middle].firstLine <= line { low = middle + 1 } else { high = middle }
         }
         return low > 0 && roles[low - 1].lastLine >= line ? low - 1 : nil
-    }
-
-    /// How many distinct months `ranges` cover, from the ranges merged in order rather than from
-    /// a set of every month.
-    static func monthCount(of ranges: [DateRange]) -> Int {
-        var count = 0
-        var coveredTo = Int.min
-        for range in ranges.filter({ $0.months > 0 }).sorted(by: { $0.start < $1.start }) {
-            let first = max(range.start.index, coveredTo + 1)
-            if range.end.index >= first { count += range.end.index - first + 1 }
-            coveredTo = max(coveredTo, range.end.index)
-        }
-        return count
     }
 }

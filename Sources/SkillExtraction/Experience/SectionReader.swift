@@ -105,17 +105,12 @@ struct SectionReader {
     private func rest(of line: Int, _ match: DateRangeParser.Match) -> String {
         let scalars = Array(document.lines[line].unicodeScalars)
         let lineTokens = tokens[line]
-        let cutFrom = lineTokens[match.tokens.lowerBound].start
-        let cutTo = lineTokens[match.tokens.upperBound].end
-        var text = String.UnicodeScalarView(scalars[..<min(cutFrom, scalars.count)])
-        let after = String(String.UnicodeScalarView(scalars[min(cutTo, scalars.count)...]))
-        let trimmedAfter = RoleHeader.trimmed(after)
-        let before = RoleHeader.trimmed(String(text))
-        if !trimmedAfter.isEmpty {
-            text = (before.isEmpty ? trimmedAfter : before + " | " + trimmedAfter).unicodeScalars
-            return String(text)
-        }
-        return before
+        let cutFrom = min(lineTokens[match.tokens.lowerBound].start, scalars.count)
+        let cutTo = min(lineTokens[match.tokens.upperBound].end, scalars.count)
+        let before = RoleHeader.trimmed(String(String.UnicodeScalarView(scalars[..<cutFrom])))
+        let after = RoleHeader.trimmed(String(String.UnicodeScalarView(scalars[cutTo...])))
+        // What stood before and after the dates are parts of their own.
+        return after.isEmpty ? before : before.isEmpty ? after : before + " | " + after
     }
 
     /// Header-like lines above `line` down to `floor` (exclusive), nearest last: at most two,
@@ -233,8 +228,7 @@ struct SectionReader {
         // The entries: header-like lines that open a block after a blank line.
         var starts: [Int] = []
         var previousBlank = true
-        for index in (runEnd + 1)...max(runEnd + 1, body.upperBound) where index <= body.upperBound
-        {
+        for index in body where index > runEnd {
             let text = document.lines[index]
             if text.isEmpty {
                 previousBlank = true
