@@ -77,23 +77,14 @@ extension RoleMatcher {
         let found = Dictionary(
             profile.skills.map { ($0.skill.id, $0) }, uniquingKeysWith: { first, _ in first })
         let level = Self.levelFit(profile)
-        var families: [String] = []
-        for role in lexicon.roles where !families.contains(role.family) {
-            families.append(role.family)
-        }
-        let rarity = skillRarity()
+        let rarity = families.rarity
+        let profiledFamilies = families.profiled
+        let researchFamily = families.research
         let asOf = profile.history.asOf
-        // The latest job: the one that ends last (ends after today count as today), of those
-        // the one that started last.
-        let profiledFamilies = Set(lexicon.roles.map(\.family))
         let heldJob = profile.history.roles.contains {
             $0.months > 0 && $0.weight >= 1 && profiledFamilies.contains($0.family)
         }
         let studiedFamily = heldJob ? nil : degreeFamily(profile, profiled: profiledFamilies)
-        // The family research posts in a profiled field belong to (the title vocabulary's
-        // `research`), when there is exactly one.
-        let researchFamilies = Set(lexicon.titles.families.compactMap(\.research))
-        let researchFamily = researchFamilies.count == 1 ? researchFamilies.first : nil
         let latestJob = Self.latestRole(in: profile.history, jobsOnly: true)
         struct Candidate {
             var role: RoleProfile
@@ -104,7 +95,7 @@ extension RoleMatcher {
             var key: Double
         }
         var candidates: [Candidate] = []
-        for family in families {
+        for family in families.ordered {
             guard let role = role(family: family, level: level) else { continue }
             let score = self.score(of: found, against: role, rarity: nil)
             let distinctive = self.score(of: found, against: role, rarity: rarity)
@@ -195,20 +186,31 @@ extension RoleMatcher {
         return nil
     }
 
-    /// How much each skill sets a family apart: the log of the number of families over the
-    /// number whose profiles name it (0 for a skill every family asks for).
-    func skillRarity() -> [String: Double] {
-        var familiesOf: [String: Set<String>] = [:]
-        var families: Set<String> = []
-        for role in lexicon.roles {
-            families.insert(role.family)
-            for requirement in role.requirements {
-                for id in requirement.target.skillIDs {
-                    familiesOf[id, default: []].insert(role.family)
+    /// The role families, in the order the lexicon first names them, and what ranking them
+    /// needs: how much each skill sets a family apart (the log of the number of families over
+    /// the number whose profiles name it; 0 for a skill every family asks for), and the family
+    /// research posts in a profiled field belong to (the title vocabulary's `research`), when
+    /// there is exactly one.
+    struct Families: Sendable {
+        var ordered: [String] = []
+        var profiled: Set<String> = []
+        var rarity: [String: Double] = [:]
+        var research: String?
+
+        init(lexicon: Lexicon) {
+            var familiesOf: [String: Set<String>] = [:]
+            for role in lexicon.roles {
+                if profiled.insert(role.family).inserted { ordered.append(role.family) }
+                for requirement in role.requirements {
+                    for id in requirement.target.skillIDs {
+                        familiesOf[id, default: []].insert(role.family)
+                    }
                 }
             }
+            let total = Double(max(profiled.count, 1))
+            rarity = familiesOf.mapValues { log(total / Double(max($0.count, 1))) }
+            let research = Set(lexicon.titles.families.compactMap(\.research))
+            self.research = research.count == 1 ? research.first : nil
         }
-        let total = Double(max(families.count, 1))
-        return familiesOf.mapValues { log(total / Double(max($0.count, 1))) }
     }
 }

@@ -12,8 +12,12 @@ public struct RoleMatcher: Sendable {
     /// The share of credit an implied skill earns.
     public static let impliedCredit = 0.5
 
+    /// What ranking best fits needs to know of the role families, worked out once.
+    let families: Families
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        families = Families(lexicon: lexicon)
     }
 
     /// The match of `profile` against `role`.

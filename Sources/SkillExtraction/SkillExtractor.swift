@@ -23,6 +23,8 @@ public struct SkillExtractor: Sendable {
     private let categories: [SkillCategory]
     /// What the dated roles say about skills, from the role profiles' families.
     private let career: CareerCredit
+    /// The families that have role profiles.
+    private let profiledFamilies: Set<String>
 
     public init(lexicon: Lexicon, today: MonthStamp) {
         self.lexicon = lexicon
@@ -36,6 +38,7 @@ public struct SkillExtractor: Sendable {
         sortNames = lexicon.skills.map { $0.name.lowercased() }
         categories = lexicon.skills.map(\.category)
         career = CareerCredit(lexicon: lexicon)
+        profiledFamilies = Set(lexicon.roles.map(\.family))
     }
 
     /// Today's month from the system clock.
@@ -249,7 +252,6 @@ public struct SkillExtractor: Sendable {
     /// sentence of the summary ("Jane is a Principal AI Engineer at ..."), when the title
     /// vocabulary reads a profiled family in it.
     func headline(of document: ResumeDocument) -> Headline? {
-        let profiled = Set(lexicon.roles.map(\.family))
         func read(_ text: String, line: Int) -> Headline? {
             // An address ("data.engineer.jane@example.com") names no role.
             if text.contains("@") || text.contains("http") || text.contains("www.") { return nil }
@@ -259,7 +261,7 @@ public struct SkillExtractor: Sendable {
                 return nil
             }
             let found = lexicon.titles.classify(text)
-            guard profiled.contains(found.family) else { return nil }
+            guard profiledFamilies.contains(found.family) else { return nil }
             return Headline(
                 family: found.family, familyName: found.familyName, line: line, text: text)
         }

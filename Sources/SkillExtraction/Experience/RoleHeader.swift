@@ -84,11 +84,11 @@ struct RoleHeader: Equatable {
             organisationLine = parts[chosen].line
             used.insert(chosen)
         }
-        if let split = Self.parenthesised(title).split {
+        if let split = Self.parenthesised(title) {
             title = split.title
             if organisation.isEmpty { organisation = split.organisation }
         }
-        if let split = Self.parenthesised(organisation).split, title.isEmpty {
+        if let split = Self.parenthesised(organisation), title.isEmpty {
             organisation = split.organisation
             title = split.title
         }
@@ -312,18 +312,15 @@ struct RoleHeader: Equatable {
 
     /// "Adobe Research(Research Intern, Vishwa Vinay)": the organisation outside the brackets
     /// and the title inside, when only the inside names a post.
-    static func parenthesised(_ text: String) -> (
-        title: String?, split: (organisation: String, title: String)?
-    ) {
+    static func parenthesised(_ text: String) -> (organisation: String, title: String)? {
         guard text.utf8.contains(UInt8(ascii: "(")), let open = text.firstIndex(of: "("),
-            let close = text.lastIndex(of: ")"),
-            open < close
-        else { return (nil, nil) }
+            let close = text.lastIndex(of: ")"), open < close
+        else { return nil }
         let outside = trimmed(String(text[..<open]))
         let inside = String(text[text.index(after: open)..<close])
         let title = trimmed(inside.split(separator: ",").first.map(String.init) ?? inside)
-        guard !isTitle(outside), isTitle(title), !outside.isEmpty else { return (nil, nil) }
-        return (title, (outside, title))
+        guard !isTitle(outside), isTitle(title), !outside.isEmpty else { return nil }
+        return (outside, title)
     }
 
     /// Words of `text`, lowercased, without marks at their ends: runs of letters, digits, "-"
